@@ -1,0 +1,32 @@
+package org.releaseradar.cli;
+
+import org.releaseradar.cli.stack.StackCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code radar} command: one subcommand per job. */
+@Command(
+        name = "radar",
+        mixinStandardHelpOptions = true,
+        versionProvider = RadarVersion.class,
+        description = "Release Radar: release intelligence on open AI models (Kafka, Kafka Streams, Elasticsearch).",
+        subcommands = {StackCommand.class, CommandLine.HelpCommand.class})
+public final class Radar implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, for {@link #main} and for tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Radar());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
