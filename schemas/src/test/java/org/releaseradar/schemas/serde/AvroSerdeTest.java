@@ -55,7 +55,6 @@ class AvroSerdeTest {
         byte[] rewritten = generic.serializer().serialize("topic", asGeneric);
 
         assertThat(asGeneric.getSchema()).isEqualTo(record.getSchema());
-        assertThat(rewritten).isEqualTo(specific.serializer().serialize("topic", record));
         assertThat(specific.deserializer().deserialize("topic", rewritten)).isEqualTo(record);
     }
 
