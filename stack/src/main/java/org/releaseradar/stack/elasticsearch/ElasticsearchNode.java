@@ -52,6 +52,8 @@ public final class ElasticsearchNode {
                         // Elasticsearch 7.10 installs a SecurityManager on some paths; JDK 18+ forbids that unless allowed.
                         "-Djava.security.manager=allow",
                         "-Dlog4j2.disable.jmx=true",
+                        // Log the node's own shutdown instead of losing it to log4j's hook.
+                        "-Dlog4j.shutdownHookEnabled=false",
                         "-Dio.netty.noUnsafe=true", "-Dio.netty.recycler.maxCapacityPerThread=0",
                         "-Djava.io.tmpdir=" + directory.resolve("tmp")),
                 List.of("-cp", nodeLib.toAbsolutePath() + "/*", MAIN_CLASS,

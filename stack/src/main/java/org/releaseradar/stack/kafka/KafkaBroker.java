@@ -65,7 +65,9 @@ public final class KafkaBroker {
         }
         List<String> command = JvmCommand.of(javaExecutable, parentWatchAgent,
                 List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-Djava.awt.headless=true",
-                        "-Dlog4j2.configurationFile=" + log4j.toUri()),
+                        "-Dlog4j2.configurationFile=" + log4j.toUri(),
+                        // Log the server's own shutdown instead of losing it to log4j's hook.
+                        "-Dlog4j.shutdownHookEnabled=false"),
                 List.of("-cp", absoluteClassPath(System.getProperty("java.class.path")), KafkaNodeMain.class.getName(),
                         properties.toString(), directory.resolve("cluster.id").toString()));
         ChildProcess child = ChildProcess.start("Kafka", command, directory, logFile);

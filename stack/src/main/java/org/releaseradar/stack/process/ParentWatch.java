@@ -45,7 +45,8 @@ public final class ParentWatch {
     }
 
     private static void exit() {
-        System.err.println("[radar-parent-watch] parent process is gone, exiting");
+        // Also reached on a normal stop: Process.destroy() closes our stdin right after its SIGTERM.
+        System.err.println("[radar-parent-watch] stdin closed (parent stopping us or gone), exiting");
         Thread halter = new Thread(() -> {
             try {
                 Thread.sleep(HALT_AFTER_MILLIS);
