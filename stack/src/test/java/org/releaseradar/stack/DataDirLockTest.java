@@ -14,11 +14,14 @@ class DataDirLockTest {
 
     @Test
     void aSecondLockOnTheSameDirectoryIsRefused() {
-        try (DataDirLock first = DataDirLock.acquire(dataDir)) {
+        DataDirLock first = DataDirLock.acquire(dataDir);
+        try {
             assertThatThrownBy(() -> DataDirLock.acquire(dataDir))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("in use by another local stack")
                     .hasMessageContaining("pid " + ProcessHandle.current().pid());
+        } finally {
+            first.close();
         }
         DataDirLock.acquire(dataDir).close();
     }

@@ -43,6 +43,19 @@ public final class ElasticsearchNodeMain {
             }
         }, "elasticsearch-node-shutdown"));
 
+        try {
+            start(runner, httpPort, transportPort, basePath, clusterName);
+        } catch (Throwable e) {
+            // The node's non-daemon threads would keep a half-started JVM alive until the parent's timeout.
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.out.println("READY http=" + httpPort + " transport=" + transportPort);
+        closed.await();
+    }
+
+    private static void start(ElasticsearchClusterRunner runner, int httpPort, int transportPort, Path basePath,
+                              String clusterName) {
         // Settings put here win over the runner's defaults (it only fills in absent keys).
         runner.onBuild((number, settings) -> {
             settings.put("network.host", "127.0.0.1");
@@ -59,7 +72,5 @@ public final class ElasticsearchNodeMain {
                 .basePath(basePath.toString())
                 .clusterName(clusterName));
         runner.ensureYellow();
-        System.out.println("READY http=" + httpPort + " transport=" + transportPort);
-        closed.await();
     }
 }
