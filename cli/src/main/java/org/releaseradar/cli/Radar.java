@@ -22,7 +22,13 @@ public final class Radar implements Runnable {
 
     /** The command line, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Radar());
+        return new CommandLine(new Radar()).setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // A failure the user can act on (a missing JDK, a busy data directory, a service that
+            // did not start) is said in one message, not a stack trace; the logs hold the rest.
+            commandLine.getErr().println("radar " + commandLine.getCommandName() + ": " + e.getMessage());
+            commandLine.getErr().flush();
+            return 1;
+        });
     }
 
     @Override

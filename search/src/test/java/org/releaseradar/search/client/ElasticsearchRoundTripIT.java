@@ -41,7 +41,7 @@ class ElasticsearchRoundTripIT {
 
     @BeforeAll
     void connect(LocalStack stack) {
-        client = ElasticsearchClientFactory.create(ElasticsearchSettings.local(stack.elasticsearchUrl()));
+        client = ElasticsearchClientFactory.create(ElasticsearchSettings.local(java.net.URI.create(stack.elasticsearchUrl())));
     }
 
     @AfterAll
@@ -97,9 +97,9 @@ class ElasticsearchRoundTripIT {
         SearchResponse<ReleaseDoc> hits = client.search(s -> s
                 .index("radar-it-releases")
                 .query(q -> q.match(m -> m.field("title").query("reasoning"))), ReleaseDoc.class);
-        assertThat(hits.hits()).extracting(h -> h.source().repoId())
+        assertThat(hits.hits().hits()).extracting(h -> h.source().repoId())
                 .containsExactlyInAnyOrder("deepseek-ai/DeepSeek-R1", "openai/gpt-oss-20b");
-        assertThat(hits.hits().get(0).source().createdAt()).isNotNull();
+        assertThat(hits.hits().hits().get(0).source().createdAt()).isNotNull();
 
         SearchResponse<Void> aggs = client.search(s -> s
                 .index("radar-it-releases")
