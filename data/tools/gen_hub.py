@@ -528,6 +528,16 @@ def write_readme(api, per_author, orgs, snap2):
       "`base_model:<relation>:<base>` tag: " + ", ".join(f"`{p}`" for p in relonly) + "\n")
     w("## Declared bases that are not in the sample (late or missing base)\n")
     w(", ".join(f"`{p}`" for p in sorted(missing_bases)) + "\n")
+    w("## Known uncertainties\n")
+    w("- Repo ids of late-2025/2026 releases are taken from memory and the Epoch snapshot's links; the least certain are "
+      "`LGAI-EXAONE/K-EXAONE-236B-A23B` (Epoch lists K-EXAONE as API access), `skt/A.X-K1`, `XiaomiMiMo/MiMo-V2-Flash`, "
+      "`arcee-ai/Trinity-Mini`, `mistralai/Devstral-2-123B-Instruct-2512`, `mistralai/Mistral-Large-3-675B-Instruct-2512`, "
+      "`mistralai/Ministral-3-8B-Instruct-2512`, `facebook/cwm`, `facebook/sam3`, `Qwen/Qwen3-Coder-Next`.")
+    w("- Community re-uploads (bartowski, mlx-community, lmstudio-community, MaziyarPanahi, mradermacher, QuantFactory, "
+      "ggml-org, RichardErkhov, second-state, unsloth `-unsloth-bnb-4bit`) follow each account's naming pattern but a given "
+      "repo may not exist on the real Hub; a few merges/adapters by individuals (`allknowingroger/Qwen2.5-7B-task8`, "
+      "`trl-lib/Qwen2-0.5B-DPO-LoRA`, `Undi95/Meta-Llama-3.1-8B-Claude`) are illustrative.")
+    w("- Parameter counts are approximate; licences are the ones published at release (some later changed).\n")
     w("## Namespaces not in orgs.csv (origin UNKNOWN)\n")
     w("These author files exist on purpose with no registry row; they must be counted as `UNKNOWN`, never dropped. "
       f"The high-download one is `{top_unknown['id']}` ({top_unknown['downloads']:,} downloads in 30 days).\n")
