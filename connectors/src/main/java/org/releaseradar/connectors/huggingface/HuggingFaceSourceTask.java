@@ -155,7 +155,7 @@ public final class HuggingFaceSourceTask extends SourceTask {
         try {
             response = fetcher.get(url, headers);
         } catch (HttpFetchException e) {
-            throw new UnusablePageException(url, null, e.getMessage(), e);
+            throw new UnusablePageException(url, e.body(), e.getMessage(), e);
         }
         return reader.read(url, response.body(),
                 LinkHeader.next(response.header("Link").orElse(null), url), clock.instant());

@@ -134,6 +134,8 @@ class HuggingFaceSourceConnectorIT {
                     data.resolve("hub/malformed/page-latin1.bin")));
             assertThat(header(byAuthor.get("radar-fixture-server-error").get(0), DeadLetterHeaders.REASON))
                     .contains("HTTP 503").contains("after 3 attempts");
+            assertThat(new String(byAuthor.get("radar-fixture-server-error").get(0).value(), StandardCharsets.UTF_8))
+                    .as("the server's own error body is kept").isNotBlank();
             assertThat(byAuthor.get("radar-fixture-bad-items")).hasSize(4)
                     .extracting(r -> header(r, DeadLetterHeaders.REASON))
                     .anySatisfy(reason -> assertThat(reason).isEqualTo("item has no id"))

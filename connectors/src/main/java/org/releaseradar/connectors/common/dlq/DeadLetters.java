@@ -61,7 +61,8 @@ public final class DeadLetters {
             value = Arrays.copyOf(value, maxBytes);
             headers.addString(DeadLetterHeaders.TRUNCATED, "true");
         }
-        log.warn("{}: sending {} from {} to {}: {}", source, key == null ? "input" : "'" + key + "'", url, topic, reason);
+        log.warn("{}: input from {}{} sent to {}: {}", source, url,
+                key == null || key.contains(url) ? "" : " (key '" + key + "')", topic, reason);
         return new SourceRecord(sourcePartition, sourceOffset, topic, null,
                 Schema.OPTIONAL_STRING_SCHEMA, key, Schema.OPTIONAL_BYTES_SCHEMA, value,
                 clock.millis(), headers);

@@ -11,12 +11,25 @@ public class HttpFetchException extends Exception {
     private final URI uri;
     private final int status;
     private final boolean transientFailure;
+    private final byte[] body;
 
     public HttpFetchException(URI uri, int status, boolean transientFailure, String reason, Throwable cause) {
+        this(uri, status, transientFailure, reason, cause, new byte[0]);
+    }
+
+    /** @param body the start of the last error response's body, kept for the dead-letter record */
+    public HttpFetchException(URI uri, int status, boolean transientFailure, String reason, Throwable cause,
+                              byte[] body) {
         super(reason + " (" + uri + ")", cause);
         this.uri = uri;
         this.status = status;
         this.transientFailure = transientFailure;
+        this.body = body.clone();
+    }
+
+    /** The start of the last error response's body (up to 64 KiB), empty when there was none. */
+    public byte[] body() {
+        return body.clone();
     }
 
     public URI uri() {

@@ -24,6 +24,9 @@ public final class HttpFetcher {
 
     private static final Logger log = LoggerFactory.getLogger(HttpFetcher.class);
 
+    /** How much of an error response is kept: enough for a dead-letter record to show what the server said. */
+    private static final int ERROR_BODY_BYTES = 64 * 1024;
+
     private final HttpFetchSettings settings;
     private final Sleeper sleeper;
     private final HttpClient http;
@@ -52,6 +55,7 @@ public final class HttpFetcher {
         HttpRequest built = request.build();
 
         int lastStatus = -1;
+        byte[] lastBody = new byte[0];
         Exception lastError = null;
         String lastReason = null;
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
@@ -63,8 +67,8 @@ public final class HttpFetcher {
                 if (lastStatus == 304 || (lastStatus >= 200 && lastStatus < 300)) {
                     return new FetchResponse(uri, lastStatus, response.headers(), readBounded(uri, response));
                 }
-                byte[] errorBody = readQuietly(response);
-                lastReason = "HTTP " + lastStatus + snippet(errorBody);
+                lastBody = readQuietly(response);
+                lastReason = "HTTP " + lastStatus + snippet(lastBody);
                 lastError = null;
                 if (lastStatus == 429) {
                     wait = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), Instant.now())
@@ -73,11 +77,12 @@ public final class HttpFetcher {
                 } else if (lastStatus >= 500) {
                     wait = backoff;
                 } else {
-                    throw new HttpFetchException(uri, lastStatus, false, lastReason, null);
+                    throw new HttpFetchException(uri, lastStatus, false, lastReason, null, lastBody);
                 }
             } catch (IOException e) {
                 lastError = e;
                 lastStatus = -1;
+                lastBody = new byte[0];
                 lastReason = "connection failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                 wait = backoff;
             }
@@ -88,7 +93,7 @@ public final class HttpFetcher {
             }
         }
         throw new HttpFetchException(uri, lastStatus, true,
-                lastReason + " after " + settings.maxAttempts() + " attempts", lastError);
+                lastReason + " after " + settings.maxAttempts() + " attempts", lastError, lastBody);
     }
 
     private Duration backoff(int attempt) {
@@ -112,7 +117,7 @@ public final class HttpFetcher {
 
     private static byte[] readQuietly(HttpResponse<InputStream> response) {
         try (InputStream in = response.body()) {
-            return in.readNBytes(512);
+            return in.readNBytes(ERROR_BODY_BYTES);
         } catch (IOException e) {
             return new byte[0];
         }

@@ -103,6 +103,7 @@ class HttpFetcherTest {
                 .isInstanceOfSatisfying(HttpFetchException.class, e -> {
                     assertThat(e.status()).isEqualTo(404);
                     assertThat(e.isTransient()).isFalse();
+                    assertThat(new String(e.body(), StandardCharsets.UTF_8)).contains("Repository not found");
                 })
                 .hasMessageContaining("HTTP 404").hasMessageContaining("Repository not found")
                 .hasMessageContaining(url.toString());
