@@ -12,7 +12,17 @@ public final class LocalStackLauncher {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        LocalStack stack = LocalStack.start(LocalStackOptions.of(Path.of(args[0])));
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(LocalStackOptions.of(Path.of(args[0])));
+        } catch (RuntimeException e) {
+            // Say why and end: a failed start must not leave a JVM that neither reports nor exits.
+            System.out.println("FAILED " + e);
+            e.printStackTrace(System.out);
+            System.out.flush();
+            System.exit(1);
+            return;
+        }
         System.out.println("READY kafka=" + stack.kafkaBootstrapServers() + " registry=" + stack.schemaRegistryUrl()
                 + " elasticsearch=" + stack.elasticsearchUrl());
         System.out.flush();

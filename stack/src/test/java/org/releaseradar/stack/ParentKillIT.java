@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -30,9 +32,16 @@ class ParentKillIT {
                 .redirectErrorStream(true)
                 .start();
         List<ProcessHandle> descendants;
+        List<String> seen = new CopyOnWriteArrayList<>();
         try {
-            CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> readUntilReady(parent));
-            String line = ready.get(180, TimeUnit.SECONDS);
+            CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> readUntilReady(parent, seen));
+            String line;
+            try {
+                line = ready.get(180, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                throw new AssertionError("the launcher printed no READY within 180 s; its output:\n"
+                        + String.join("\n", seen), e);
+            }
             assertThat(line).startsWith("READY");
             descendants = parent.toHandle().descendants().toList();
             assertThat(descendants).hasSizeGreaterThanOrEqualTo(3);
@@ -51,9 +60,8 @@ class ParentKillIT {
         assertThat(survivors).as("children alive after their parent was killed").isEmpty();
     }
 
-    private static String readUntilReady(Process process) {
+    private static String readUntilReady(Process process, List<String> seen) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            StringBuilder seen = new StringBuilder();
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith("READY")) {
@@ -63,9 +71,9 @@ class ParentKillIT {
                     drainer.start();
                     return line;
                 }
-                seen.append(line).append('\n');
+                seen.add(line);
             }
-            throw new IllegalStateException("launcher exited before READY:\n" + seen);
+            throw new IllegalStateException("launcher exited before READY:\n" + String.join("\n", seen));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -67,13 +67,8 @@ public final class ElasticsearchNode {
         ChildProcess child = ChildProcess.start("Elasticsearch", command, directory, logFile);
         String url = "http://127.0.0.1:" + httpPort;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        try {
-            Readiness.await(child, readyTimeout, () -> get(http, url + "/").statusCode() == 200
-                    && HEALTHY.matcher(get(http, url + "/_cluster/health").body()).find());
-        } catch (RuntimeException e) {
-            child.stop(Duration.ofSeconds(5));
-            throw e;
-        }
+        Readiness.await(child, readyTimeout, () -> get(http, url + "/").statusCode() == 200
+                && HEALTHY.matcher(get(http, url + "/_cluster/health").body()).find());
         return new ElasticsearchNode(child, url);
     }
 

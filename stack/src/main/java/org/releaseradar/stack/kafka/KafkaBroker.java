@@ -72,12 +72,7 @@ public final class KafkaBroker {
                         properties.toString(), directory.resolve("cluster.id").toString()));
         ChildProcess child = ChildProcess.start("Kafka", command, directory, logFile);
         String bootstrap = "127.0.0.1:" + brokerPort;
-        try {
-            Readiness.await(child, readyTimeout, () -> portOpen(brokerPort) && describeCluster(bootstrap));
-        } catch (RuntimeException e) {
-            child.stop(Duration.ofSeconds(5));
-            throw e;
-        }
+        Readiness.await(child, readyTimeout, () -> portOpen(brokerPort) && describeCluster(bootstrap));
         return new KafkaBroker(child, bootstrap);
     }
 

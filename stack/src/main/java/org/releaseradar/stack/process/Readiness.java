@@ -2,10 +2,14 @@ package org.releaseradar.stack.process;
 
 import java.time.Duration;
 
-/** Polls a readiness check until it passes, the child exits, or the timeout runs out. */
+/**
+ * Polls a readiness check until it passes, the child exits, or the timeout runs out. A child that
+ * never became ready is stopped before the failure is thrown: nobody else holds it then.
+ */
 public final class Readiness {
 
     private static final long POLL_MILLIS = 200;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     /** A check that may throw while the service is still starting; {@code false} also means "not yet". */
     @FunctionalInterface
@@ -17,6 +21,15 @@ public final class Readiness {
     }
 
     public static void await(ChildProcess child, Duration timeout, Check check) {
+        try {
+            poll(child, timeout, check);
+        } catch (RuntimeException e) {
+            child.stop(STOP_GRACE);
+            throw e;
+        }
+    }
+
+    private static void poll(ChildProcess child, Duration timeout, Check check) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Exception lastError = null;
         while (true) {
