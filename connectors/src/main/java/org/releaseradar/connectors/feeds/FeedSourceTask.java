@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ public final class FeedSourceTask extends SourceTask {
     private List<SourceRecord> emitNew(FeedState feed, ParsedFeed parsed, String etag, String lastModified) {
         int bound = config.maxRememberedIds();
         List<ParsedFeed.Entry> entries = new ArrayList<>(parsed.entries());
-        java.util.Collections.reverse(entries);
+        Collections.reverse(entries);
         List<String> documentIds = parsed.entries().stream().map(ParsedFeed.Entry::seenKey).toList();
         FeedCursor finalCursor = feed.cursor.afterDocument(documentIds, etag, lastModified, bound);
 
