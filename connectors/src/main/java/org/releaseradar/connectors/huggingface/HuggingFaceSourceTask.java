@@ -21,6 +21,7 @@ import org.releaseradar.connectors.common.dlq.DeadLetters;
 import org.releaseradar.connectors.common.http.FetchResponse;
 import org.releaseradar.connectors.common.http.HttpFetchException;
 import org.releaseradar.connectors.common.http.HttpFetcher;
+import org.releaseradar.connectors.common.polling.StopSignal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -77,8 +77,9 @@ public final class OrgCsvParser {
                     + "' is not an ISO 3166-1 alpha-2 code (two upper-case letters) or empty");
         }
         if (namespaces.isEmpty()) {
-            return OrgRow.rejected(orgId, namespaces, original, "org '" + orgId + "' has no Hugging Face namespace, so nothing to key on radar.orgs"
-                    + " (data/README.md keeps such rows for news linking only)");
+            // A valid row (data/README.md keeps such orgs for news linking), but radar.orgs is keyed by
+            // namespace, so it has no record there. Not an error: nothing goes to the dead-letter topic.
+            return OrgRow.of(orgId, namespaces, List.of(), original);
         }
         for (String ns : namespaces) {
             String owner = owners.get(ns);

@@ -4,20 +4,14 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.releaseradar.schemas.avro.OrgKind;
 
-/**
- * The {@code kind} values of {@code data/orgs.csv} and the {@link OrgKind} each becomes.
- *
- * <p>{@code company} (a company that is neither big tech nor a model lab, e.g. Databricks, Red Hat)
- * has no symbol in {@code OrgKind}; it becomes UNKNOWN ("not classified") rather than a guess of LAB
- * or BIG_TECH, until the schema gains a COMPANY symbol.
- */
+/** The {@code kind} values of {@code data/orgs.csv} and the {@link OrgKind} each becomes. */
 public enum RegistryKind {
     LAB("lab", OrgKind.LAB),
     BIG_TECH("big_tech", OrgKind.BIG_TECH),
     ACADEMIC("academic", OrgKind.ACADEMIC),
     NON_PROFIT("non_profit", OrgKind.NON_PROFIT),
     COMMUNITY("community", OrgKind.COMMUNITY),
-    COMPANY("company", OrgKind.UNKNOWN),
+    COMPANY("company", OrgKind.COMPANY),
     GOVERNMENT("government", OrgKind.GOVERNMENT);
 
     private final String code;

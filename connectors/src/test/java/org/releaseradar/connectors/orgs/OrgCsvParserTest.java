@@ -31,9 +31,10 @@ class OrgCsvParserTest {
     void oneRecordPerNamespaceOfEveryRow() {
         assertThat(rows).hasSize(194);
         assertThat(byNamespace).hasSize(223);
-        // The three rows with no namespace are kept in the registry for news linking only.
-        assertThat(rows.stream().filter(OrgRow::isRejected)).hasSize(3)
-                .allSatisfy(r -> assertThat(r.reason()).contains("no Hugging Face namespace"));
+        // The three rows with no namespace are valid (kept for news linking) but have nothing to key on.
+        assertThat(rows).noneMatch(OrgRow::isRejected);
+        assertThat(rows.stream().filter(r -> r.records().isEmpty()).map(OrgRow::orgId))
+                .containsExactlyInAnyOrder("iflytek", "sensetime", "humain");
     }
 
     @Test
@@ -80,14 +81,15 @@ class OrgCsvParserTest {
         });
         assertThat(parsed.get(1).reason()).contains("unknown kind 'startup'");
         assertThat(parsed.get(2).reason()).contains("country 'usa'");
-        assertThat(parsed.get(3).reason()).contains("no Hugging Face namespace");
+        assertThat(parsed.get(3).isRejected()).as("no namespace is valid, just not keyable").isFalse();
+        assertThat(parsed.get(3).records()).isEmpty();
         assertThat(parsed.get(4).reason()).contains("'goodlab' already belongs to org 'good'");
         assertThat(new String(parsed.get(2).original(), StandardCharsets.UTF_8)).contains("Bad Country");
         assertThat(parsed.get(2).namespaces()).containsExactly("badcountry");
     }
 
     @Test
-    void companyIsAValidKindWithoutItsOwnSymbol() {
-        assertThat(byNamespace.get("databricks").getKind()).isEqualTo(OrgKind.UNKNOWN);
+    void companyHasItsOwnKind() {
+        assertThat(byNamespace.get("databricks").getKind()).isEqualTo(OrgKind.COMPANY);
     }
 }

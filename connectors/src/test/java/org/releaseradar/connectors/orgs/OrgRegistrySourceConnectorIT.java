@@ -58,8 +58,10 @@ class OrgRegistrySourceConnectorIT {
             assertThat(byKey.get("mistralai").getCountry()).isEqualTo("FR");
             assertThat(byKey.get("meta-llama").getNamespaces()).containsExactly("meta-llama", "facebook", "facebookai");
 
-            List<ConsumerRecord<String, byte[]>> dead = reader.readRaw(dlq, r -> r.size() >= 4, WAIT);
-            assertThat(dead).hasSize(4).allSatisfy(r -> assertThat(header(r, DeadLetterHeaders.SOURCE)).isEqualTo("orgs"));
+            // Only the bad row: the three orgs without a namespace are valid, just not keyable.
+            List<ConsumerRecord<String, byte[]>> dead = reader.readRaw(dlq, r -> r.size() >= 1, WAIT);
+            assertThat(reader.readRaw(dlq, r -> r.size() > 1, SETTLE)).hasSize(1);
+            assertThat(dead).hasSize(1).allSatisfy(r -> assertThat(header(r, DeadLetterHeaders.SOURCE)).isEqualTo("orgs"));
             ConsumerRecord<String, byte[]> bad = dead.stream().filter(r -> "badrow".equals(r.key())).findFirst().orElseThrow();
             assertThat(header(bad, DeadLetterHeaders.REASON)).contains("country 'usa'");
             assertThat(header(bad, DeadLetterHeaders.URL)).isEqualTo(registry.toString());
@@ -90,7 +92,7 @@ class OrgRegistrySourceConnectorIT {
                 assertThat(latest.getBloc()).isEqualTo(Bloc.EU);
             });
             assertThat(versions.get("mistralai").get(1)).as("tombstone").isNull();
-            assertThat(reader.readRaw(dlq, r -> r.size() > 4, SETTLE)).hasSize(4);
+            assertThat(reader.readRaw(dlq, r -> r.size() > 1, SETTLE)).hasSize(1);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.releaseradar.connectors.polling;
+package org.releaseradar.connectors.common.polling;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
