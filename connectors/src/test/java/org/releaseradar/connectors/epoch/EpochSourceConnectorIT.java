@@ -14,7 +14,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.releaseradar.connectors.common.dlq.DeadLetterHeaders;
+import org.releaseradar.schemas.DeadLetterHeaders;
 import org.releaseradar.connectors.testing.ConnectorRuns;
 import org.releaseradar.connectors.testing.DataFiles;
 import org.releaseradar.connectors.testing.EmbeddedConnect;

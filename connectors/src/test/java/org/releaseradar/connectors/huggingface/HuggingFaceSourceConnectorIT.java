@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.releaseradar.connectors.common.dlq.DeadLetterHeaders;
+import org.releaseradar.schemas.DeadLetterHeaders;
 import org.releaseradar.connectors.testing.EmbeddedConnect;
 import org.releaseradar.connectors.testing.TopicReader;
 import org.releaseradar.fixtures.DataDirLocator;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.source.SourceRecord;
+import org.releaseradar.schemas.DeadLetterHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.releaseradar.connectors.common.dlq;
+package org.releaseradar.schemas;
 
 /**
  * Header names on {@code radar.dlq} records. The same names are used by every Radar component that
@@ -8,7 +8,7 @@ public final class DeadLetterHeaders {
 
     /** Which source or stage gave up on the record, e.g. {@code huggingface}, {@code feeds}. */
     public static final String SOURCE = "radar.dlq.source";
-    /** The URL (or file) the input came from. */
+    /** The URL (or file) the input came from; for a stream stage, {@code topic/partition@offset}. */
     public static final String URL = "radar.dlq.url";
     /** A sentence saying what was wrong with it. */
     public static final String REASON = "radar.dlq.reason";
