@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
+import org.releaseradar.schemas.DeadLetterHeaders;
 import org.junit.jupiter.api.Test;
 
 class DeadLettersTest {
