@@ -1,0 +1,56 @@
+package org.releaseradar.streams.alerts;
+
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.releaseradar.schemas.Topics;
+import org.releaseradar.schemas.avro.ModelRelease;
+import org.releaseradar.schemas.avro.NewsItem;
+import org.releaseradar.schemas.avro.OriginMonthStats;
+import org.releaseradar.streams.StreamsSerdes;
+
+/**
+ * The input topics of the alert stage, each subscribed once and only when a rule reads it (a topology may
+ * source a topic once; rules share the stream). Tombstones on the compacted inputs are dropped here.
+ */
+public final class AlertInputs {
+
+    private final StreamsBuilder builder;
+    private final StreamsSerdes serdes;
+    private KStream<String, ModelRelease> releases;
+    private KStream<String, NewsItem> news;
+    private KStream<String, OriginMonthStats> stats;
+
+    AlertInputs(StreamsBuilder builder, StreamsSerdes serdes) {
+        this.builder = builder;
+        this.serdes = serdes;
+    }
+
+    StreamsSerdes serdes() {
+        return serdes;
+    }
+
+    KStream<String, ModelRelease> releases() {
+        if (releases == null) {
+            releases = builder.stream(Topics.RELEASES, Consumed.with(serdes.key(), serdes.value(ModelRelease.class))
+                    .withName("alerts-source-releases")).filter((k, v) -> v != null);
+        }
+        return releases;
+    }
+
+    KStream<String, NewsItem> news() {
+        if (news == null) {
+            news = builder.stream(Topics.NEWS, Consumed.with(serdes.key(), serdes.value(NewsItem.class))
+                    .withName("alerts-source-news")).filter((k, v) -> v != null);
+        }
+        return news;
+    }
+
+    KStream<String, OriginMonthStats> stats() {
+        if (stats == null) {
+            stats = builder.stream(Topics.STATS_ORIGIN_MONTH, Consumed.with(serdes.key(), serdes.value(OriginMonthStats.class))
+                    .withName("alerts-source-origin-month")).filter((k, v) -> v != null);
+        }
+        return stats;
+    }
+}

@@ -1,0 +1,152 @@
+package org.releaseradar.streams.alerts;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.releaseradar.schemas.avro.Alert;
+import org.releaseradar.schemas.avro.OriginLevel;
+import org.releaseradar.schemas.avro.OriginMonthStats;
+import org.releaseradar.schemas.avro.Severity;
+import org.releaseradar.schemas.avro.TopModel;
+
+/**
+ * Rule kind {@code origin-gap}: in one month, at least {@code minLeading} mainline releases from the leading origin
+ * and at most {@code maxLagging} (usually none) from the lagging one — "in July 2025 Chinese labs released several
+ * leading open models while US labs released none". Read from radar.stats.origin-month; an origin with no row for
+ * the month has released nothing. The two origins' rows are re-partitioned by month and their latest counts kept
+ * per month. Fires once per month (id = hash(rule, month)) when the condition first holds; if it stops holding
+ * later (a lagging-origin release arrives), nothing is retracted: the alert said what was true when it fired.
+ */
+public record OriginGapRule(String id, Severity severity, OriginLevel level, String leadingOrigin, long minLeading,
+                            String laggingOrigin, long maxLagging) implements AlertRule {
+
+    /** One origin's figures for a month, as carried on the by-month repartition topic. */
+    record OriginCount(String origin, String month, long mainlineReleases, List<String> topModels, long updatedAt) {
+    }
+
+    /** The latest figures of both origins for one month. */
+    record MonthCounts(long leading, List<String> leadingTopModels, long lagging) {
+        static final MonthCounts NONE = new MonthCounts(0, List.of(), 0);
+    }
+
+    static OriginGapRule parse(RuleEntry entry) {
+        OriginGapRule rule = new OriginGapRule(entry.id(), entry.severity(),
+                entry.choice("origin_level", OriginLevel.class, OriginLevel.COUNTRY),
+                entry.text("leading_origin"), entry.number("min_leading_releases", 1),
+                entry.text("lagging_origin"), entry.number("max_lagging_releases", 0, 0));
+        if (rule.leadingOrigin.equals(rule.laggingOrigin)) {
+            throw entry.problem("'leading_origin' and 'lagging_origin' are both \"" + rule.leadingOrigin + "\"");
+        }
+        if (rule.maxLagging >= rule.minLeading) {
+            throw entry.problem("'max_lagging_releases' (" + rule.maxLagging + ") must be below 'min_leading_releases' ("
+                    + rule.minLeading + "), otherwise it is not a gap");
+        }
+        return rule;
+    }
+
+    @Override
+    public RuleKind kind() {
+        return RuleKind.ORIGIN_GAP;
+    }
+
+    @Override
+    public KStream<String, Alert> build(AlertInputs inputs) {
+        return inputs.stats()
+                .filter((key, s) -> s.getOriginLevel() == level
+                        && (s.getOrigin().equals(leadingOrigin) || s.getOrigin().equals(laggingOrigin)), Named.as("alerts-" + id + "-match"))
+                .map((key, s) -> KeyValue.pair(s.getMonth(), new OriginCount(s.getOrigin(), s.getMonth(), s.getMainlineReleases(),
+                        s.getTopModels().stream().map(TopModel::getRepoId).toList(), s.getUpdatedAt().toEpochMilli())),
+                        Named.as("alerts-" + id + "-by-month-key"))
+                .repartition(Repartitioned.with(inputs.serdes().key(), new JsonSerde<>(OriginCount.class)).withName("alerts-" + id + "-by-month"))
+                .process(new Gap(), Named.as("alerts-" + id + "-gap"))
+                .process(new FireOnce(id), Named.as("alerts-" + id + "-once"));
+    }
+
+    boolean holds(MonthCounts counts) {
+        return counts.leading() >= minLeading && counts.lagging() <= maxLagging;
+    }
+
+    private final class Gap implements ProcessorSupplier<String, OriginCount, String, Alert> {
+
+        private final String storeName = "alerts-" + id + "-month-counts";
+
+        @Override
+        public Set<StoreBuilder<?>> stores() {
+            return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(storeName),
+                    Serdes.String(), new JsonSerde<>(MonthCounts.class)));
+        }
+
+        @Override
+        public Processor<String, OriginCount, String, Alert> get() {
+            return new Processor<>() {
+                private ProcessorContext<String, Alert> context;
+                private KeyValueStore<String, MonthCounts> countsByMonth;
+
+                @Override
+                public void init(ProcessorContext<String, Alert> context) {
+                    this.context = context;
+                    this.countsByMonth = context.getStateStore(storeName);
+                }
+
+                @Override
+                public void process(Record<String, OriginCount> record) {
+                    OriginCount row = record.value();
+                    MonthCounts before = countsByMonth.get(row.month());
+                    MonthCounts counts = before == null ? MonthCounts.NONE : before;
+                    counts = row.origin().equals(leadingOrigin)
+                            ? new MonthCounts(row.mainlineReleases(), row.topModels(), counts.lagging())
+                            : new MonthCounts(counts.leading(), counts.leadingTopModels(), row.mainlineReleases());
+                    countsByMonth.put(row.month(), counts);
+                    if (holds(counts)) {
+                        Alert alert = alert(row.month(), counts, Instant.ofEpochMilli(row.updatedAt()));
+                        context.forward(new Record<>(alert.getId(), alert, row.updatedAt()));
+                    }
+                }
+            };
+        }
+    }
+
+    private Alert alert(String month, MonthCounts counts, Instant at) {
+        String lagging = counts.lagging() == 0 ? "none" : Long.toString(counts.lagging());
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("month", month);
+        facts.put("origin_level", level.name());
+        facts.put("leading_origin", leadingOrigin);
+        facts.put("leading_mainline_releases", Long.toString(counts.leading()));
+        facts.put("lagging_origin", laggingOrigin);
+        facts.put("lagging_mainline_releases", Long.toString(counts.lagging()));
+        facts.put("min_leading_releases", Long.toString(minLeading));
+        facts.put("max_lagging_releases", Long.toString(maxLagging));
+        if (!counts.leadingTopModels().isEmpty()) {
+            facts.put("leading_top_models", String.join(", ", counts.leadingTopModels()));
+        }
+        String top = counts.leadingTopModels().isEmpty() ? ""
+                : " Most downloaded from " + leadingOrigin + ": " + String.join(", ", counts.leadingTopModels()) + ".";
+        return Alert.newBuilder()
+                .setId(AlertIds.of(id, month))
+                .setRule(id).setSeverity(severity)
+                .setTitle(month + ": " + counts.leading() + " mainline releases from " + leadingOrigin + ", " + lagging + " from " + laggingOrigin)
+                .setText("In " + month + " (UTC), organisations from " + leadingOrigin + " published " + counts.leading()
+                        + " mainline model releases while those from " + laggingOrigin + " published " + lagging
+                        + " (rule: at least " + minLeading + " against at most " + maxLagging + ")." + top)
+                .setFacts(facts)
+                .setLinks(counts.leadingTopModels().stream().map(AlertTexts::hubUrl).toList())
+                .setOrigin(leadingOrigin).setOrganization(null).setMonth(month)
+                .setCreatedAt(at)
+                .build();
+    }
+}
