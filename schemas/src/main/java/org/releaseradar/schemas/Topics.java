@@ -17,6 +17,8 @@ public final class Topics {
     public static final String NEWS = "radar.news";
     /** {@code origin|yyyy-MM} -> {@code OriginMonthStats}; compacted. */
     public static final String STATS_ORIGIN_MONTH = "radar.stats.origin-month";
+    /** {@code org|yyyy-MM} -> {@code OrgMonthStats} (org: org_id, {@code ns:<namespace>} or UNKNOWN); compacted. */
+    public static final String STATS_ORG_MONTH = "radar.stats.org-month";
     /** Alert id -> {@code Alert}; compacted. */
     public static final String ALERTS = "radar.alerts";
     /** Original key -> original bytes, with the error in headers; delete. */
