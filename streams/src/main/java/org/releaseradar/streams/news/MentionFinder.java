@@ -30,7 +30,8 @@ import org.releaseradar.schemas.avro.MentionKind;
  *       name ("Llama 3.3", "Falcon-H1", "Gemma 3 27B") is a cue too, and so is the same organisation being
  *       named unambiguously elsewhere in the article.</li>
  *   <li>Where matches overlap the longest wins ("Mistral AI" over "Mistral", "Qwen2.5-Coder" over "Qwen"); on
- *       the same span a versioned model beats an alias, and an alias beats a bare family name.</li>
+ *       the same span the registry's alias wins ("GPT4All" is Nomic's, not a GPT), and is a MODEL mention when it
+ *       is also a versioned name of the same organisation's family ("FLUX.1").</li>
  * </ul>
  */
 public final class MentionFinder {
@@ -118,6 +119,9 @@ public final class MentionFinder {
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed())
                 .thenComparingInt(Candidate::priority));
 
+        Set<String> versionedModelSpans = new HashSet<>();
+        candidates.stream().filter(c -> c.rule.family() && c.versioned)
+                .forEach(c -> versionedModelSpans.add(c.start + ":" + c.end + ":" + c.rule.orgId()));
         Map<String, Accumulator> mentions = new LinkedHashMap<>();
         int taken = 0;
         for (Candidate c : candidates) {
@@ -125,7 +129,14 @@ public final class MentionFinder {
                 continue;
             }
             taken = c.end;
-            MentionKind kind = c.versioned() || !c.rule.family() || !isAlias(c) ? kindOf(c) : MentionKind.ORG;
+            MentionKind kind;
+            if (c.rule.family()) {
+                kind = c.versioned || !isAlias(c) ? MentionKind.MODEL : MentionKind.ORG;
+            } else {
+                // An alias that is itself a versioned model name of its own org ("FLUX.1", "Yi-1.5") is a model.
+                kind = versionedModelSpans.contains(c.start + ":" + c.end + ":" + c.rule.orgId())
+                        ? MentionKind.MODEL : MentionKind.ORG;
+            }
             String name = kind == MentionKind.ORG ? c.rule.spelling() : text.substring(c.start, c.end);
             String key = kind == MentionKind.ORG ? "ORG|" + c.rule.orgId() : "MODEL|" + name;
             Accumulator acc = mentions.computeIfAbsent(key, k -> new Accumulator(kind, name, c.rule.orgId()));
@@ -136,10 +147,6 @@ public final class MentionFinder {
         List<FoundMention> found = new ArrayList<>();
         mentions.values().forEach(a -> found.add(new FoundMention(a.kind, a.name, a.orgId, orgs.get(a.orgId), a.snippet)));
         return found;
-    }
-
-    private static MentionKind kindOf(Candidate c) {
-        return c.rule.family() ? MentionKind.MODEL : MentionKind.ORG;
     }
 
     /** A bare family name that is also one of its org's registry aliases ("Qwen", "DeepSeek") names the org. */
@@ -193,7 +200,7 @@ public final class MentionFinder {
         }
         boolean needsSupport = rule.ambiguous() && !hasContextCue(text, start, end)
                 && !(versioned && MODEL_CODE.matcher(text.substring(matchEnd, end)).find());
-        int priority = rule.family() ? (versioned ? 0 : 2) : 1;
+        int priority = rule.family() ? (versioned ? 1 : 2) : 0;
         return new Candidate(rule, start, end, versioned, priority, needsSupport);
     }
 
