@@ -44,8 +44,8 @@ public record NewsLinkingSettings(
             "Inception", "Viking", "Poro", "Pythia", "Smaug", "Vicuna", "Athene", "Fuyu", "Jina", "Nomic",
             "Adept", "Deci", "Haystack", "Kanana", "Ling", "Ring", "Tower LLM", "Jais", "Gemini", "Kwai");
 
-    /** Distinctive-looking spellings that are still words in some other sense. */
-    public static final Set<String> DEFAULT_EXACT_CASE = Set.of("GoTo", "o1", "o3", "o4", "A.X", "Mi:dm");
+    /** Distinctive-looking spellings that are words in another case ("goto", "llama", "O1 visa"). */
+    public static final Set<String> DEFAULT_EXACT_CASE = Set.of("GoTo", "LLaMA", "o1", "o3", "o4", "A.X", "Mi:dm");
 
     /**
      * Words that show a text is about AI models, and parameter sizes ("70B", "8x22B"). "AI" only in capitals;
