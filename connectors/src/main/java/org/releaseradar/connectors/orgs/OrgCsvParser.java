@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.releaseradar.schemas.Blocs;
 import org.releaseradar.schemas.avro.Organization;
 
 /**

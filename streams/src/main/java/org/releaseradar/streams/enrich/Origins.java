@@ -1,25 +1,14 @@
 package org.releaseradar.streams.enrich;
 
 import java.util.Map;
-import java.util.Set;
+import org.releaseradar.schemas.Blocs;
 import org.releaseradar.schemas.avro.Bloc;
 
-/**
- * Country to origin bloc, and Epoch's country names to ISO 3166-1 alpha-2.
- *
- * <p>The bloc mapping duplicates {@code connectors...orgs.Blocs} on purpose: streams must not depend
- * on connectors, and moving it to {@code schemas} would collide with the other stages' work; the two
- * are to be deduplicated into {@code schemas}. GB, CH and NO are OTHER because the bloc is EU
- * membership (whose rules apply to members), not geography.
- */
+/** Country to origin bloc (the shared {@link Blocs} mapping), and Epoch's country names to ISO 3166-1 alpha-2. */
 public final class Origins {
 
     /** Origin of a release whose organisation or country is not known. Counted, never dropped. */
-    public static final String UNKNOWN = "UNKNOWN";
-
-    static final Set<String> EU_MEMBERS = Set.of(
-            "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-            "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+    public static final String UNKNOWN = Blocs.UNKNOWN_COUNTRY;
 
     /** Every country name in the Epoch snapshot of 2026-05-02, as Epoch spells it. */
     private static final Map<String, String> EPOCH_COUNTRIES = Map.ofEntries(
@@ -63,15 +52,7 @@ public final class Origins {
 
     /** The bloc of an ISO alpha-2 country; UNKNOWN for none or for {@link #UNKNOWN}. */
     public static Bloc bloc(String iso2) {
-        if (iso2 == null || iso2.isBlank() || UNKNOWN.equals(iso2.trim())) {
-            return Bloc.UNKNOWN;
-        }
-        String country = iso2.trim();
-        return switch (country) {
-            case "CN" -> Bloc.CN;
-            case "US" -> Bloc.US;
-            default -> EU_MEMBERS.contains(country) ? Bloc.EU : Bloc.OTHER;
-        };
+        return Blocs.of(iso2);
     }
 
     /** A registry country, or {@link #UNKNOWN} when the registry has none. */

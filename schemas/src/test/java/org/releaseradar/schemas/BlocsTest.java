@@ -1,4 +1,4 @@
-package org.releaseradar.connectors.orgs;
+package org.releaseradar.schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
