@@ -24,7 +24,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.releaseradar.connectors.testing.TopicReader;
+import org.releaseradar.schemas.DeadLetterHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +62,14 @@ class RadarPipelineIT {
         assertThat(inputs.epochModels()).isEqualTo(1_011);
         assertThat(inputs.articles()).isEqualTo(102);
         assertThat(inputs.snapshots()).isGreaterThan(700);
+
+        // One record the application cannot read: it must land on radar.dlq and stop nothing.
+        byte[] garbage = "{\"id\":\"not-avro/at-all\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.HF_MODELS, "not-avro/at-all", garbage)).get();
+        }
 
         Path rules = data.resolve("alert-rules.json");
         String killedId = "radar-it-killed-" + UUID.randomUUID();
@@ -97,7 +112,20 @@ class RadarPipelineIT {
             }
         });
         assertThat(inStats).isEqualTo(counted);
+
+        List<ConsumerRecord<String, byte[]>> dead = new TopicReader(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())
+                .readRaw(Topics.DLQ, r -> r.stream().anyMatch(d -> "not-avro/at-all".equals(d.key())), Duration.ofSeconds(30));
+        ConsumerRecord<String, byte[]> letter = dead.stream().filter(d -> "not-avro/at-all".equals(d.key()))
+                .findFirst().orElseThrow(() -> new AssertionError("no dead letter for the unreadable record"));
+        assertThat(letter.value()).isEqualTo(garbage);
+        assertThat(header(letter, DeadLetterHeaders.SOURCE)).startsWith("streams");
+        assertThat(header(letter, DeadLetterHeaders.REASON)).contains("not in the Confluent Avro wire format");
         printFigures(cleanRunStats, releases);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        org.apache.kafka.common.header.Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> withoutUpdateTime(Map<String, OriginMonthStats> stats) {
