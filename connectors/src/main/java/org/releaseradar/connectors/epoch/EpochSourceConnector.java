@@ -1,10 +1,9 @@
 package org.releaseradar.connectors.epoch;
 
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
-import org.releaseradar.connectors.common.config.RadarSourceConnector;
+import org.releaseradar.connectors.common.config.SingleTaskSourceConnector;
 
 /**
  * Reads Epoch AI's "Data on Notable AI Models" (https://epoch.ai/data/notable-ai-models, CC BY 4.0;
@@ -12,29 +11,16 @@ import org.releaseradar.connectors.common.config.RadarSourceConnector;
  * model name, re-emitted only when the row's emitted fields change. Rows without a model name go to
  * the dead-letter topic. One document, so one task.
  */
-public final class EpochSourceConnector extends RadarSourceConnector {
-
-    private Map<String, String> props;
+public final class EpochSourceConnector extends SingleTaskSourceConnector {
 
     @Override
-    public void start(Map<String, String> props) {
+    protected void checkConfig(Map<String, String> props) {
         new EpochConfig(props);
-        this.props = Map.copyOf(props);
     }
 
     @Override
     public Class<? extends Task> taskClass() {
         return EpochSourceTask.class;
-    }
-
-    @Override
-    public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return List.of(props);
-    }
-
-    @Override
-    public void stop() {
-        // the task owns every resource
     }
 
     @Override

@@ -14,11 +14,11 @@ import org.releaseradar.connectors.common.ConnectorVersion;
 import org.releaseradar.connectors.common.avro.AvroRecordEncoder;
 import org.releaseradar.connectors.common.config.CommonSourceConfig;
 import org.releaseradar.connectors.common.dlq.DeadLetters;
-import org.releaseradar.connectors.common.http.HttpFetchException;
 import org.releaseradar.connectors.common.http.HttpFetcher;
 import org.releaseradar.connectors.common.polling.PollSchedule;
 import org.releaseradar.connectors.common.polling.StopSignal;
 import org.releaseradar.connectors.tabular.DocumentReader;
+import org.releaseradar.connectors.tabular.PolledDocument;
 import org.releaseradar.connectors.tabular.Fingerprint;
 import org.releaseradar.connectors.tabular.Fingerprints;
 import org.slf4j.Logger;
@@ -44,8 +44,7 @@ public final class EpochSourceTask extends SourceTask {
     private final EpochCsvParser parser = new EpochCsvParser();
     private final Fingerprints emitted = new Fingerprints();
     private EpochConfig config;
-    private DocumentReader reader;
-    private PollSchedule schedule;
+    private PolledDocument polled;
     private AvroRecordEncoder encoder;
     private DeadLetters deadLetters;
 
@@ -73,8 +72,8 @@ public final class EpochSourceTask extends SourceTask {
     @Override
     public void start(Map<String, String> props) {
         config = new EpochConfig(props);
-        reader = new DocumentReader(config.location(), new HttpFetcher(CommonSourceConfig.http(config), stop));
-        schedule = new PollSchedule(clock, config.pollInterval());
+        DocumentReader reader = new DocumentReader(config.location(), new HttpFetcher(CommonSourceConfig.http(config), stop));
+        polled = new PolledDocument("Epoch CSV", reader, new PollSchedule(clock, config.pollInterval()), stop);
         encoder = new AvroRecordEncoder(CommonSourceConfig.registry(config));
         deadLetters = CommonSourceConfig.deadLetters(config, SOURCE, clock);
         log.info("Epoch AI task started on {}", reader.location().display());
@@ -82,28 +81,11 @@ public final class EpochSourceTask extends SourceTask {
 
     @Override
     public List<SourceRecord> poll() throws InterruptedException {
-        if (!schedule.isDue()) {
-            try {
-                PollSchedule.awaitSoonest(List.of(schedule), stop);
-            } catch (InterruptedException stopping) {
-                // stop() was called
-            }
-            return null;
-        }
-        schedule.polled();
-        String where = reader.location().display();
-        Optional<byte[]> document;
-        try {
-            document = reader.readIfChanged();
-        } catch (HttpFetchException | IOException e) {
-            log.warn("Epoch CSV {} not read this time: {}", where, e.getMessage());
-            return null;
-        } catch (InterruptedException stopping) {
-            return null;
-        }
+        Optional<byte[]> document = polled.next();
         if (document.isEmpty()) {
             return null;
         }
+        String where = polled.where();
         List<EpochRow> rows;
         try {
             rows = parser.parse(document.get());

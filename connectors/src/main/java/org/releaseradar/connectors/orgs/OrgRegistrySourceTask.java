@@ -18,11 +18,11 @@ import org.releaseradar.connectors.common.ConnectorVersion;
 import org.releaseradar.connectors.common.avro.AvroRecordEncoder;
 import org.releaseradar.connectors.common.config.CommonSourceConfig;
 import org.releaseradar.connectors.common.dlq.DeadLetters;
-import org.releaseradar.connectors.common.http.HttpFetchException;
 import org.releaseradar.connectors.common.http.HttpFetcher;
 import org.releaseradar.connectors.common.polling.PollSchedule;
 import org.releaseradar.connectors.common.polling.StopSignal;
 import org.releaseradar.connectors.tabular.DocumentReader;
+import org.releaseradar.connectors.tabular.PolledDocument;
 import org.releaseradar.connectors.tabular.Fingerprint;
 import org.releaseradar.connectors.tabular.Fingerprints;
 import org.releaseradar.schemas.avro.Organization;
@@ -54,8 +54,7 @@ public final class OrgRegistrySourceTask extends SourceTask {
     private final OrgCsvParser parser = new OrgCsvParser();
     private final Fingerprints state = new Fingerprints();
     private OrgConfig config;
-    private DocumentReader reader;
-    private PollSchedule schedule;
+    private PolledDocument polled;
     private AvroRecordEncoder encoder;
     private DeadLetters deadLetters;
     private Map<String, String> partition;
@@ -76,8 +75,8 @@ public final class OrgRegistrySourceTask extends SourceTask {
     @Override
     public void start(Map<String, String> props) {
         config = new OrgConfig(props);
-        reader = new DocumentReader(config.location(), new HttpFetcher(CommonSourceConfig.http(config), stop));
-        schedule = new PollSchedule(clock, config.pollInterval());
+        DocumentReader reader = new DocumentReader(config.location(), new HttpFetcher(CommonSourceConfig.http(config), stop));
+        polled = new PolledDocument("org registry", reader, new PollSchedule(clock, config.pollInterval()), stop);
         encoder = new AvroRecordEncoder(CommonSourceConfig.registry(config));
         deadLetters = CommonSourceConfig.deadLetters(config, SOURCE, clock);
         partition = Map.of("registry", reader.location().display());
@@ -91,28 +90,11 @@ public final class OrgRegistrySourceTask extends SourceTask {
 
     @Override
     public List<SourceRecord> poll() throws InterruptedException {
-        if (!schedule.isDue()) {
-            try {
-                PollSchedule.awaitSoonest(List.of(schedule), stop);
-            } catch (InterruptedException stopping) {
-                // stop() was called
-            }
-            return null;
-        }
-        schedule.polled();
-        String where = reader.location().display();
-        Optional<byte[]> document;
-        try {
-            document = reader.readIfChanged();
-        } catch (HttpFetchException | IOException e) {
-            log.warn("org registry {} not read this time: {}", where, e.getMessage());
-            return null;
-        } catch (InterruptedException stopping) {
-            return null;
-        }
+        Optional<byte[]> document = polled.next();
         if (document.isEmpty()) {
             return null;
         }
+        String where = polled.where();
         List<OrgRow> rows;
         try {
             rows = parser.parse(document.get());
