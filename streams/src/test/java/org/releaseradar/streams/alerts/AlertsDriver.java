@@ -65,6 +65,11 @@ final class AlertsDriver implements AutoCloseable {
         stats.pipeInput(row.getOrigin() + "|" + row.getMonth(), row, row.getUpdatedAt());
     }
 
+    /** A tombstone on radar.stats.origin-month: the aggregation deletes a row nothing contributes to any more. */
+    void deleteStats(String origin, String month, Instant at) {
+        stats.pipeInput(origin + "|" + month, null, at);
+    }
+
     List<KeyValue<String, Alert>> alerts() {
         return alerts.readKeyValuesToList();
     }
