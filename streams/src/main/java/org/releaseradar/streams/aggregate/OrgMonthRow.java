@@ -13,10 +13,13 @@ final class OrgMonthRow {
     static OrgMonthStats stats(String key, Tally tally, Instant updatedAt) {
         String org = OrgKey.orgOfRow(key);
         RelationCounts relations = RelationCounts.of(tally);
+        boolean registered = OrgKey.isRegistered(org);
         return OrgMonthStats.newBuilder()
                 .setOrg(org)
-                .setOrganizationId(OrgKey.isRegistered(org) ? org : null)
-                .setOrganizationName(tally.mostFrequent(Measure.ORG_NAMES).orElse(null))
+                .setOrganizationId(registered ? org : null)
+                // Only a registered organisation has a name of its own: the UNKNOWN row gathers the Epoch-only releases
+                // of any number of organisations (each with Epoch's spelling), and none of them names the row.
+                .setOrganizationName(registered ? tally.mostFrequent(Measure.ORG_NAMES).orElse(null) : null)
                 .setOriginCountry(tally.mostFrequent(Measure.ORIGIN_COUNTRIES).orElse(OriginMonthKey.UNKNOWN))
                 .setOriginBloc(tally.mostFrequent(Measure.ORIGIN_BLOCS).map(Bloc::valueOf).orElse(Bloc.UNKNOWN))
                 .setMonth(OrgKey.monthOfRow(key))

@@ -11,7 +11,8 @@ import org.releaseradar.streams.StreamsSerdes;
 
 /**
  * The input topics of the alert stage, each subscribed once and only when a rule reads it (a topology may
- * source a topic once; rules share the stream). Tombstones on the compacted inputs are dropped here.
+ * source a topic once; rules share the stream). Tombstones on the releases and news topics are dropped here; the
+ * stats rows are given with theirs ({@link #statsWithTombstones()}).
  */
 public final class AlertInputs {
 
@@ -19,7 +20,7 @@ public final class AlertInputs {
     private final StreamsSerdes serdes;
     private KStream<String, ModelRelease> releases;
     private KStream<String, NewsItem> news;
-    private KStream<String, OriginMonthStats> stats;
+    private KStream<String, OriginMonthStats> statsWithTombstones;
 
     AlertInputs(StreamsBuilder builder, StreamsSerdes serdes) {
         this.builder = builder;
@@ -46,11 +47,15 @@ public final class AlertInputs {
         return news;
     }
 
-    KStream<String, OriginMonthStats> stats() {
-        if (stats == null) {
-            stats = builder.stream(Topics.STATS_ORIGIN_MONTH, Consumed.with(serdes.key(), serdes.value(OriginMonthStats.class))
-                    .withName("alerts-source-origin-month")).filter((k, v) -> v != null);
+    /**
+     * radar.stats.origin-month with its tombstones: the aggregation deletes a row nothing contributes to any more, and
+     * a rule that reads the rows as "the figures of an origin in a month" must see that as zero, not as no news.
+     */
+    KStream<String, OriginMonthStats> statsWithTombstones() {
+        if (statsWithTombstones == null) {
+            statsWithTombstones = builder.stream(Topics.STATS_ORIGIN_MONTH,
+                    Consumed.with(serdes.key(), serdes.value(OriginMonthStats.class)).withName("alerts-source-origin-month"));
         }
-        return stats;
+        return statsWithTombstones;
     }
 }

@@ -20,6 +20,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -34,8 +35,9 @@ import org.releaseradar.schemas.avro.Severity;
  * mention, or a model mention carrying the org id) published within {@code windowHours} (inclusive). Each article is
  * re-stamped with its published time (fetched time when the feed gave none) and re-keyed by org id, one record per
  * distinct org it mentions; a sliding window per org aggregates the set of article ids, so a re-delivered article
- * counts once. One burst is one alert: a window overlapping the window that last fired for the org (same org, start
- * less than a window length apart) is part of the same burst and stays quiet. id = hash(rule, org_id, window start).
+ * counts once. One burst is one alert: a window overlapping any window that fired for the org (same org, start
+ * less than a window length apart) is part of the same burst and stays quiet, also when an older burst arrived late
+ * and fired in between. id = hash(rule, org_id, window start).
  * Articles published more than {@code graceHours} behind the newest seen are too late for any window and are dropped.
  */
 public record NewsBurstRule(String id, Severity severity, long minArticles, long windowHours, long graceHours,
@@ -125,12 +127,12 @@ public record NewsBurstRule(String id, Severity severity, long minArticles, long
         public Processor<Windowed<String>, ArticleSet, String, Alert> get() {
             return new Processor<>() {
                 private ProcessorContext<String, Alert> context;
-                private KeyValueStore<String, Long> lastFiredStart;
+                private KeyValueStore<String, Long> firedStarts;
 
                 @Override
                 public void init(ProcessorContext<String, Alert> context) {
                     this.context = context;
-                    this.lastFiredStart = context.getStateStore(storeName);
+                    this.firedStarts = context.getStateStore(storeName);
                 }
 
                 @Override
@@ -140,16 +142,39 @@ public record NewsBurstRule(String id, Severity severity, long minArticles, long
                     }
                     String org = record.key().key();
                     long start = record.key().window().start();
-                    Long last = lastFiredStart.get(org);
-                    if (last != null && Math.abs(start - last) < Duration.ofHours(windowHours).toMillis()) {
+                    if (overlapsAFiredWindow(org, start)) {
                         return;
                     }
-                    lastFiredStart.put(org, start);
+                    firedStarts.put(firedKey(org, start), start);
                     Alert alert = alert(org, start, record.value());
                     context.forward(new Record<>(alert.getId(), alert, alert.getCreatedAt().toEpochMilli()));
                 }
+
+                /**
+                 * Whether any window that fired for the org starts less than a window length from {@code start}. Every
+                 * fired start is kept, not only the last: a late, older burst must not make a window of a burst that
+                 * fired before it look new (which re-sent that burst's alert, under the same id, on its next update).
+                 */
+                private boolean overlapsAFiredWindow(String org, long start) {
+                    long length = Duration.ofHours(windowHours).toMillis();
+                    // A start written by earlier versions, which kept only the last fired start, under the bare org.
+                    Long legacy = firedStarts.get(org);
+                    if (legacy != null && Math.abs(start - legacy) < length) {
+                        return true;
+                    }
+                    long from = Math.max(0, start - length + 1);
+                    long to = start > Long.MAX_VALUE - length ? Long.MAX_VALUE : start + length - 1;
+                    try (KeyValueIterator<String, Long> fired = firedStarts.range(firedKey(org, from), firedKey(org, to))) {
+                        return fired.hasNext();
+                    }
+                }
             };
         }
+    }
+
+    /** org, unit separator, the start zero-padded: one org's fired starts sort together and by time. */
+    private static String firedKey(String org, long start) {
+        return org + '\u001f' + String.format("%019d", start);
     }
 
     private Alert alert(String org, long windowStart, ArticleSet set) {

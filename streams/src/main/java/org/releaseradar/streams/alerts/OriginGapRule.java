@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
@@ -27,12 +26,16 @@ import org.releaseradar.schemas.avro.TopModel;
  * Rule kind {@code origin-gap}: in one month, at least {@code minLeading} mainline releases from the leading origin
  * and at most {@code maxLagging} (usually none) from the lagging one — "in July 2025 Chinese labs released several
  * leading open models while US labs released none". Read from radar.stats.origin-month; an origin with no row for
- * the month has released nothing. The two origins' rows are re-partitioned by month and their latest counts kept
+ * the month has released nothing, and so has one whose row was deleted (a tombstone: its releases moved to another
+ * month or were withdrawn). The two origins' rows are re-partitioned by month and their latest counts kept
  * per month. Fires once per month (id = hash(rule, month)) when the condition first holds; if it stops holding
  * later (a lagging-origin release arrives), nothing is retracted: the alert said what was true when it fired.
  */
 public record OriginGapRule(String id, Severity severity, OriginLevel level, String leadingOrigin, long minLeading,
                             String laggingOrigin, long maxLagging) implements AlertRule {
+
+    /** The origins that have BLOC rows on radar.stats.origin-month (see the aggregation's OriginMonthKey). */
+    private static final Set<String> BLOC_ROWS = Set.of("EU", "OTHER");
 
     /** One origin's figures for a month, as carried on the by-month repartition topic. */
     record OriginCount(String origin, String month, long mainlineReleases, List<String> topModels, long updatedAt) {
@@ -65,15 +68,53 @@ public record OriginGapRule(String id, Severity severity, OriginLevel level, Str
 
     @Override
     public KStream<String, Alert> build(AlertInputs inputs) {
-        return inputs.stats()
-                .filter((key, s) -> s.getOriginLevel() == level
-                        && (s.getOrigin().equals(leadingOrigin) || s.getOrigin().equals(laggingOrigin)), Named.as("alerts-" + id + "-match"))
-                .map((key, s) -> KeyValue.pair(s.getMonth(), new OriginCount(s.getOrigin(), s.getMonth(), s.getMainlineReleases(),
-                        s.getTopModels().stream().map(TopModel::getRepoId).toList(), s.getUpdatedAt().toEpochMilli())),
-                        Named.as("alerts-" + id + "-by-month-key"))
+        return inputs.statsWithTombstones()
+                .process(new ByMonth(), Named.as("alerts-" + id + "-by-month-key"))
                 .repartition(Repartitioned.with(inputs.serdes().key(), new JsonSerde<>(OriginCount.class)).withName("alerts-" + id + "-by-month"))
                 .process(new Gap(), Named.as("alerts-" + id + "-gap"))
                 .process(new FireOnce(id), Named.as("alerts-" + id + "-once"));
+    }
+
+    /**
+     * The rows of the two origins at the rule's level, re-keyed by month. A tombstone (the row of an origin that has
+     * nothing left in the month) is that origin with no release, its origin and level read from the key
+     * {@code origin|yyyy-MM} (EU and OTHER are the bloc rows, every other origin a country row).
+     */
+    private final class ByMonth implements ProcessorSupplier<String, OriginMonthStats, String, OriginCount> {
+        @Override
+        public Processor<String, OriginMonthStats, String, OriginCount> get() {
+            return new Processor<>() {
+                private ProcessorContext<String, OriginCount> context;
+
+                @Override
+                public void init(ProcessorContext<String, OriginCount> context) {
+                    this.context = context;
+                }
+
+                @Override
+                public void process(Record<String, OriginMonthStats> record) {
+                    OriginCount row = record.value() == null ? deleted(record.key(), record.timestamp()) : of(record.value());
+                    if (row != null && (row.origin().equals(leadingOrigin) || row.origin().equals(laggingOrigin))) {
+                        context.forward(new Record<>(row.month(), row, record.timestamp()));
+                    }
+                }
+
+                private OriginCount of(OriginMonthStats s) {
+                    return s.getOriginLevel() != level ? null : new OriginCount(s.getOrigin(), s.getMonth(), s.getMainlineReleases(),
+                            s.getTopModels().stream().map(TopModel::getRepoId).toList(), s.getUpdatedAt().toEpochMilli());
+                }
+
+                private OriginCount deleted(String key, long timestamp) {
+                    int bar = key == null ? -1 : key.lastIndexOf('|');
+                    if (bar <= 0 || bar == key.length() - 1) {
+                        return null;
+                    }
+                    String origin = key.substring(0, bar);
+                    OriginLevel rowLevel = BLOC_ROWS.contains(origin) ? OriginLevel.BLOC : OriginLevel.COUNTRY;
+                    return rowLevel != level ? null : new OriginCount(origin, key.substring(bar + 1), 0, List.of(), timestamp);
+                }
+            };
+        }
     }
 
     boolean holds(MonthCounts counts) {

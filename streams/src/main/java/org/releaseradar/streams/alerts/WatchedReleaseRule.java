@@ -1,6 +1,7 @@
 package org.releaseradar.streams.alerts;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.releaseradar.schemas.avro.Alert;
 import org.releaseradar.schemas.avro.LineageRelation;
 import org.releaseradar.schemas.avro.ModelRelease;
@@ -21,7 +25,8 @@ import org.releaseradar.schemas.avro.Severity;
  *
  * @param maxAgeDays only releases first seen at most this many days after their release time count as new (so a
  *                   first run over years of history does not announce every old model); 0 = no limit. Measured
- *                   as updated_at - released_at, both event times, so replays decide the same way.
+ *                   as updated_at - released_at, both event times, so replays decide the same way; an Epoch-only
+ *                   release (updated_at = released_at) is measured from its record time, when its row was read.
  */
 public record WatchedReleaseRule(String id, Severity severity, Set<String> organizations, Set<String> origins,
                                  long maxAgeDays) implements AlertRule {
@@ -43,17 +48,40 @@ public record WatchedReleaseRule(String id, Severity severity, Set<String> organ
     @Override
     public KStream<String, Alert> build(AlertInputs inputs) {
         return inputs.releases()
-                .filter((repoId, release) -> matches(release), Named.as("alerts-" + id + "-match"))
+                .processValues(() -> new FixedKeyProcessor<String, ModelRelease, ModelRelease>() {
+                    private FixedKeyProcessorContext<String, ModelRelease> context;
+
+                    @Override
+                    public void init(FixedKeyProcessorContext<String, ModelRelease> context) {
+                        this.context = context;
+                    }
+
+                    @Override
+                    public void process(FixedKeyRecord<String, ModelRelease> record) {
+                        if (matches(record.value(), Instant.ofEpochMilli(record.timestamp()))) {
+                            context.forward(record);
+                        }
+                    }
+                }, Named.as("alerts-" + id + "-match"))
                 .mapValues(this::alert, Named.as("alerts-" + id + "-alert"))
                 .process(new FireOnce(id), Named.as("alerts-" + id + "-once"));
     }
 
-    boolean matches(ModelRelease release) {
+    /** @param recordTime the input record's time: when an Epoch-only release was read (it has no poll time) */
+    boolean matches(ModelRelease release, Instant recordTime) {
         if (release.getRelation() != LineageRelation.BASE || !watched(release)) {
             return false;
         }
-        Duration seenAfter = Duration.between(release.getReleasedAt(), release.getUpdatedAt());
+        Duration seenAfter = Duration.between(release.getReleasedAt(), seenAt(release, recordTime));
         return maxAgeDays == 0 || seenAfter.compareTo(Duration.ofDays(maxAgeDays)) <= 0;
+    }
+
+    /**
+     * When Radar saw the release: the snapshot's poll time (updated_at) for a Hub release; the record time for an
+     * Epoch-only release, whose updated_at is its publication date (so every old Epoch row would look brand new).
+     */
+    private static Instant seenAt(ModelRelease release, Instant recordTime) {
+        return release.getSource() == ModelSource.EPOCH ? recordTime : release.getUpdatedAt();
     }
 
     private boolean watched(ModelRelease release) {

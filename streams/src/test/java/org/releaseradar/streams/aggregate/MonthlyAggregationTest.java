@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.releaseradar.schemas.avro.Bloc;
 import org.releaseradar.schemas.avro.LineageRelation;
 import org.releaseradar.schemas.avro.ModelRelease;
+import org.releaseradar.schemas.avro.ModelSource;
 import org.releaseradar.schemas.avro.NewsItem;
 import org.releaseradar.schemas.avro.OrgMonthStats;
 import org.releaseradar.schemas.avro.OriginLevel;
@@ -133,6 +134,23 @@ class MonthlyAggregationTest {
             assertThat(someone.getOriginCountry()).isEqualTo("UNKNOWN");
             assertThat(someone.getFinetunes()).isEqualTo(1);
             assertThat(someone.getDerivatives()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void epochOnlyReleasesOfDifferentOrganisationsShareTheUnknownOrgRowWithoutAName() {
+        // Epoch-only releases carry Epoch's organisation spelling but no org id and no namespace: org UNKNOWN.
+        ModelRelease glm = mainline("x/GLM-4.5", null, "CN", Bloc.CN, "2025-07", 0).setRepoId("GLM-4.5").setAuthor(null)
+                .setSource(ModelSource.EPOCH).setOrganizationName("Zhipu AI").build();
+        ModelRelease kimi = mainline("x/Kimi K2", null, "CN", Bloc.CN, "2025-07", 0).setRepoId("Kimi K2").setAuthor(null)
+                .setSource(ModelSource.EPOCH).setOrganizationName("Moonshot").build();
+        try (AggregationFixture stage = new AggregationFixture()) {
+            stage.release(glm).release(kimi);
+
+            OrgMonthStats unknown = stage.org("UNKNOWN|2025-07");
+            assertThat(unknown.getOrganizationId()).isNull();
+            assertThat(unknown.getOrganizationName()).as("not in the registry, and not one organisation").isNull();
+            assertThat(unknown.getMainlineReleases()).isEqualTo(2);
         }
     }
 

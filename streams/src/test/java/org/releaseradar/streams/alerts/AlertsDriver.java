@@ -56,6 +56,11 @@ final class AlertsDriver implements AutoCloseable {
         releases.pipeInput(release.getRepoId(), release, release.getUpdatedAt());
     }
 
+    /** Pipes a release with the given record time (an Epoch-only release is stamped when its Epoch row was read). */
+    void release(ModelRelease release, Instant recordTime) {
+        releases.pipeInput(release.getRepoId(), release, recordTime);
+    }
+
     /** Pipes an article; the record time is its fetch time on purpose, the burst rule must use published_at. */
     void news(NewsItem item) {
         news.pipeInput(item.getId(), item, item.getFetchedAt());
@@ -63,6 +68,11 @@ final class AlertsDriver implements AutoCloseable {
 
     void stats(OriginMonthStats row) {
         stats.pipeInput(row.getOrigin() + "|" + row.getMonth(), row, row.getUpdatedAt());
+    }
+
+    /** A tombstone on radar.stats.origin-month: the aggregation deletes a row nothing contributes to any more. */
+    void deleteStats(String origin, String month, Instant at) {
+        stats.pipeInput(origin + "|" + month, null, at);
     }
 
     List<KeyValue<String, Alert>> alerts() {

@@ -87,6 +87,25 @@ class NewsBurstRuleTest {
     }
 
     @Test
+    void aLateEarlierBurstDoesNotMakeTheLaterOneFireAgain() {
+        driver.news(onDeepSeek("a1", "2025-08-21T08:00:00Z"));
+        driver.news(onDeepSeek("a2", "2025-08-21T09:00:00Z"));
+        driver.news(onDeepSeek("a3", "2025-08-21T10:00:00Z"));
+        assertThat(driver.alerts()).hasSize(1);
+
+        // A feed delivers an older burst late (within the grace period): a burst of its own.
+        driver.news(onDeepSeek("c1", "2025-08-17T08:00:00Z"));
+        driver.news(onDeepSeek("c2", "2025-08-17T09:00:00Z"));
+        driver.news(onDeepSeek("c3", "2025-08-17T10:00:00Z"));
+        assertThat(driver.alerts()).as("the late burst is a new one").hasSize(1);
+
+        // The first burst is re-delivered and grows: still the burst that already fired.
+        driver.news(onDeepSeek("a3", "2025-08-21T10:00:00Z"));
+        driver.news(onDeepSeek("a4", "2025-08-21T11:00:00Z"));
+        assertThat(driver.alerts()).as("the 2025-08-21 burst fired already").isEmpty();
+    }
+
+    @Test
     void countsPerOrganisationAndOncePerArticleHoweverOftenItMentionsIt() {
         driver.news(Inputs.article("a1", "2025-08-21T08:00:00Z", Inputs.orgMention("deepseek", "CN"),
                 Inputs.modelMention("deepseek", "deepseek-ai/DeepSeek-V3.1", "CN"), Inputs.orgMention("moonshot", "CN")));

@@ -76,6 +76,34 @@ class OriginGapRuleTest {
     }
 
     @Test
+    void aDeletedLaggingRowCountsAsNone() {
+        driver.stats(Inputs.stats("US", "2025-07", 1, "2025-07-02T00:00:00Z"));
+        driver.stats(Inputs.stats("CN", "2025-07", 3, "2025-07-28T08:00:00Z"));
+        assertThat(driver.alerts()).isEmpty();
+
+        // The US release moved to another month (or was withdrawn): its row is a tombstone, US now has none.
+        driver.deleteStats("US", "2025-07", Instant.parse("2025-07-29T00:00:00Z"));
+
+        assertThat(driver.alerts()).singleElement().satisfies(kv -> {
+            assertThat(kv.key).isEqualTo(AlertIds.of("cn-us", "2025-07"));
+            assertThat(kv.value.getFacts()).containsEntry("leading_mainline_releases", "3")
+                    .containsEntry("lagging_mainline_releases", "0");
+            assertThat(kv.value.getCreatedAt()).isEqualTo(Instant.parse("2025-07-29T00:00:00Z"));
+        });
+    }
+
+    @Test
+    void aDeletedLeadingRowNoLongerCountsItsReleases() {
+        driver.stats(Inputs.stats("US", "2025-07", 1, "2025-07-10T00:00:00Z"));
+        driver.stats(Inputs.stats("CN", "2025-07", 3, "2025-07-11T00:00:00Z"));
+        driver.deleteStats("CN", "2025-07", Instant.parse("2025-07-12T00:00:00Z"));
+        // US keeps a row (e.g. a derivative) but no mainline release; CN has nothing left that month.
+        driver.stats(Inputs.stats("US", "2025-07", 0, "2025-07-13T00:00:00Z"));
+
+        assertThat(driver.alerts()).as("CN has no release in 2025-07 any more").isEmpty();
+    }
+
+    @Test
     void blocLevelRowsAreNotMistakenForCountries() {
         OriginMonthStats bloc = OriginMonthStats.newBuilder(Inputs.stats("CN", "2025-07", 9, "2025-07-28T08:00:00Z"))
                 .setOriginLevel(OriginLevel.BLOC).build();

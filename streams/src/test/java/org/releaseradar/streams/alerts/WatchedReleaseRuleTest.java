@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.releaseradar.schemas.avro.Alert;
 import org.releaseradar.schemas.avro.LineageRelation;
+import org.releaseradar.schemas.avro.ModelRelease;
+import org.releaseradar.schemas.avro.ModelSource;
 import org.releaseradar.schemas.avro.Severity;
 
 class WatchedReleaseRuleTest {
@@ -63,6 +65,24 @@ class WatchedReleaseRuleTest {
         driver.release(Inputs.release("deepseek-ai/DeepSeek-V2").setReleasedAt(Instant.parse("2024-05-06T00:00:00Z")).build());
 
         assertThat(driver.alerts()).isEmpty();
+    }
+
+    @Test
+    void anOldEpochOnlyReleaseReadForTheFirstTimeIsNotNew() {
+        // Epoch-only releases carry updated_at = released_at (no poll time), so their age must come from when Radar
+        // read the row: the record time. A first run over Epoch's history must not announce every old model.
+        Instant published = Instant.parse("2023-12-11T00:00:00Z");
+        driver.release(ModelRelease.newBuilder(Inputs.deepSeekV31(0)).setRepoId("Mixtral 8x7B").setSource(ModelSource.EPOCH).setAuthor(null).setOrganizationId(null)
+                .setOrganizationName("Mistral AI").setOriginCountry("FR").setReleasedAt(published).setUpdatedAt(published)
+                .setMonth("2023-12").build(), Instant.parse("2026-05-02T10:00:00Z"));
+        assertThat(driver.alerts()).as("read 2.4 years after publication").isEmpty();
+
+        Instant recent = Instant.parse("2026-04-28T00:00:00Z");
+        driver.release(ModelRelease.newBuilder(Inputs.deepSeekV31(0)).setRepoId("Magistral Medium 2").setSource(ModelSource.EPOCH).setAuthor(null).setOrganizationId(null)
+                .setOrganizationName("Mistral AI").setOriginCountry("FR").setReleasedAt(recent).setUpdatedAt(recent)
+                .setMonth("2026-04").build(), Instant.parse("2026-05-02T10:00:00Z"));
+        assertThat(driver.alerts()).as("read 4 days after publication").singleElement()
+                .satisfies(kv -> assertThat(kv.key).isEqualTo(AlertIds.of("watched", "Magistral Medium 2")));
     }
 
     @Test
