@@ -34,7 +34,10 @@ public final class IndexInstaller {
      * @throws IllegalStateException when a concrete index carries an alias's name (typically
      *         auto-created by a write before the templates were installed); it must be deleted or
      *         reindexed by hand, the installer does not delete data
-     * @throws IOException           when Elasticsearch cannot be reached
+     * @throws IOException           when Elasticsearch cannot be reached, or refuses a template
+     *         ({@code org.elasticsearch.client.ResponseException}, its message carries the reason)
+     * @throws co.elastic.clients.elasticsearch._types.ElasticsearchException when it refuses
+     *         anything else
      */
     public static void ensure(ElasticsearchClient client, Collection<RadarIndex> indices) throws IOException {
         // Templates first: the index created below must be built from the current template.
