@@ -3,23 +3,24 @@ package org.releaseradar.search.query;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.releaseradar.search.index.RadarIndex;
 
 /** What a search hit is, and the alias its documents are read from. */
 public enum DocType {
 
     /** A model release (ModelRelease), alias radar-releases. */
-    RELEASE("release", "radar-releases"),
+    RELEASE("release", RadarIndex.RELEASES),
     /** A linked news article (NewsItem), alias radar-news. */
-    NEWS("news", "radar-news"),
+    NEWS("news", RadarIndex.NEWS),
     /** An alert a rule raised (Alert), alias radar-alerts. */
-    ALERT("alert", "radar-alerts");
+    ALERT("alert", RadarIndex.ALERTS);
 
     private final String label;
-    private final String alias;
+    private final RadarIndex index;
 
-    DocType(String label, String alias) {
+    DocType(String label, RadarIndex index) {
         this.label = label;
-        this.alias = alias;
+        this.index = index;
     }
 
     /** The name users type ({@code --type release}) and output shows. */
@@ -27,8 +28,12 @@ public enum DocType {
         return label;
     }
 
+    public RadarIndex index() {
+        return index;
+    }
+
     public String alias() {
-        return alias;
+        return index.alias();
     }
 
     /** {@code release}, {@code news} or {@code alert}, in any case. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.releaseradar.schemas.avro.OriginLevel;
+import org.releaseradar.search.index.RadarIndex;
 
 /**
  * Stats tables from Elasticsearch aggregations over radar-stats (OriginMonthStats, one document per
@@ -33,8 +34,8 @@ import org.releaseradar.schemas.avro.OriginLevel;
  */
 public final class StatsService {
 
-    public static final String ORIGIN_ALIAS = "radar-stats";
-    public static final String ORG_ALIAS = "radar-stats-org";
+    public static final String ORIGIN_ALIAS = RadarIndex.STATS.alias();
+    public static final String ORG_ALIAS = RadarIndex.ORG_STATS.alias();
 
     private static final String VALUE = "value";
     private static final List<String> COUNTRY_ROWS_OF_BLOCS = List.of("CN", "US", StatsTables.UNKNOWN);
