@@ -149,7 +149,9 @@ public final class StatsService {
     private static List<CompositeBucket> checked(List<CompositeBucket> buckets, String alias) {
         for (CompositeBucket bucket : buckets) {
             if (bucket.docCount() != 1) {
-                throw new IllegalStateException(alias + " holds " + bucket.docCount() + " documents for " + bucket.key()
+                String key = String.join("|", bucket.key().keySet().stream()
+                        .map(source -> String.valueOf(CompositePager.keyString(bucket, source))).toList());
+                throw new IllegalStateException(alias + " holds " + bucket.docCount() + " documents for " + key
                         + ": each row must be one document (is the alias over several indices?)");
             }
         }
