@@ -81,6 +81,13 @@ public final class TextTable {
         if (text == null) {
             return "";
         }
-        return text.length() <= max ? text : text.substring(0, Math.max(0, max - 1)) + "…";
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Math.max(0, max - 1);
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never split a character outside the BMP (an emoji in a feed title)
+        }
+        return text.substring(0, end) + "…";
     }
 }

@@ -103,6 +103,9 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     StatsQuery query() {
+        if (grouping == StatsGrouping.ORG && level == OriginLevel.BLOC) {
+            throw new ParameterException(spec.commandLine(), "--level applies to --by origin,month only");
+        }
         if (top != null && top < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1, got " + top);
         }

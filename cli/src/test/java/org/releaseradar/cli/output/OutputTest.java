@@ -31,6 +31,7 @@ class OutputTest {
         assertThat(TextTable.shorten("abcdef", 4)).isEqualTo("abc…");
         assertThat(TextTable.shorten("abcd", 4)).isEqualTo("abcd");
         assertThat(TextTable.shorten(null, 4)).isEmpty();
+        assertThat(TextTable.shorten("ab\uD83D\uDE80cd", 4)).isEqualTo("ab…");
     }
 
     @Test

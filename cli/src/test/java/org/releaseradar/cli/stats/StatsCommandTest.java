@@ -72,6 +72,8 @@ class StatsCommandTest {
         assertThat(radar("stats", "--by", "month").err).contains("expected origin,month or org,month");
         assertThat(radar("stats", "--level", "continent").err).contains("country or bloc");
         assertThat(radar("stats", "--top", "0", "--data-dir", dir.toString()).err).contains("--top must be at least 1");
+        assertThat(radar("stats", "--by", "org,month", "--level", "bloc", "--data-dir", dir.toString()).err)
+                .contains("--level applies to --by origin,month only");
     }
 
     @Test
