@@ -144,6 +144,7 @@ public final class LocalStack implements AutoCloseable {
                 throw failure;
             }
             LocalStack stack = new LocalStack(dataDir, kafka.join(), registry.join(), elasticsearch.join(), lock);
+            StackEndpoints.of(stack).write(dataDir); // lets `radar search`/`radar stats` find this stack
             log.info("Local stack ready in {} s: Kafka {}, registry {}, Elasticsearch {}", seconds(started),
                     stack.kafkaBootstrapServers(), stack.registryBaseUrl(), stack.elasticsearchUrl());
             return stack;
@@ -210,6 +211,7 @@ public final class LocalStack implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        StackEndpoints.delete(dataDir); // first, so no client picks a stack that is going away
         long t0 = System.nanoTime();
         List<ChildProcess> children = List.of(kafka.process(), registry.process(), elasticsearch.process());
         // In parallel: each may take its grace period.
