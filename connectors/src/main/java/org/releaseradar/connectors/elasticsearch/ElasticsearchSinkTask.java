@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -18,6 +20,7 @@ import org.apache.kafka.connect.sink.SinkTask;
 import org.releaseradar.connectors.common.ConnectorVersion;
 import org.releaseradar.connectors.elasticsearch.bulk.BulkBuffer;
 import org.releaseradar.connectors.elasticsearch.bulk.BulkDispatcher;
+import org.releaseradar.connectors.elasticsearch.bulk.BulkSender;
 import org.releaseradar.connectors.elasticsearch.bulk.BulkSettings;
 import org.releaseradar.connectors.elasticsearch.bulk.ElasticsearchBulkSender;
 import org.releaseradar.connectors.elasticsearch.bulk.Rejection;
@@ -61,6 +64,19 @@ public final class ElasticsearchSinkTask extends SinkTask {
     private BulkDispatcher dispatcher;
     private Duration closeWait;
     private boolean paused;
+    private final Function<ElasticsearchClient, BulkSender> senders;
+    private final BiFunction<IndexRouting, ElasticsearchSinkConfig, RecordDecoder> decoders;
+
+    public ElasticsearchSinkTask() {
+        this(ElasticsearchBulkSender::new, (routing, config) -> new RecordDecoder(routing, config.registry()));
+    }
+
+    /** For unit tests: a scripted Elasticsearch and a decoder on an in-memory registry. */
+    ElasticsearchSinkTask(Function<ElasticsearchClient, BulkSender> senders,
+                          BiFunction<IndexRouting, ElasticsearchSinkConfig, RecordDecoder> decoders) {
+        this.senders = senders;
+        this.decoders = decoders;
+    }
 
     @Override
     public String version() {
@@ -81,11 +97,11 @@ public final class ElasticsearchSinkTask extends SinkTask {
         IndexRouting routing = config.routing();
         closeWait = settings.socketTimeout().compareTo(CLOSE_WAIT_MAX) < 0 ? settings.socketTimeout() : CLOSE_WAIT_MAX;
         client = ElasticsearchClientFactory.create(settings);
-        decoder = new RecordDecoder(routing, config.registry());
+        decoder = decoders.apply(routing, config);
         ledger = new OffsetLedger();
         buffer = new BulkBuffer(bulk, System::nanoTime);
         String name = "radar-es-sink-" + Integer.toHexString(System.identityHashCode(this));
-        dispatcher = new BulkDispatcher(buffer, new ElasticsearchBulkSender(client),
+        dispatcher = new BulkDispatcher(buffer, senders.apply(client),
                 TemplateSetup.of(client, routing, config.installTemplates()), bulk, name);
         dispatcher.start();
         // Settings hold secrets only as Secret/Password, whose toString is [hidden].

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
@@ -32,8 +33,9 @@ import org.apache.avro.generic.GenericRecord;
 /**
  * Writes an Avro record as the JSON document Radar's indices hold (issue 5, "Document shape"):
  * the record's own field names, nothing added; {@code timestamp-*} as ISO-8601 UTC
- * ({@code 2025-07-14T09:30:00Z}), {@code local-timestamp-*} as ISO-8601 without a zone,
- * {@code date} as {@code yyyy-MM-dd}, {@code time-*} as {@code HH:mm:ss[.fraction]}, {@code decimal}
+ * ({@code 2025-07-14T09:30:00Z}, a fraction only when there is one), {@code local-timestamp-*} as
+ * ISO-8601 without a zone, {@code date} as {@code yyyy-MM-dd}, {@code time-*} as
+ * {@code HH:mm:ss[.fraction]} (seconds always written), {@code decimal}
  * as a JSON number, {@code uuid} as its string, {@code duration} as an object of months, days and
  * milliseconds; an enum as its symbol, a map as an object, an array as an array, a nested record as
  * an object, a union as its branch's value, null as null, bytes and fixed as base64 (Elasticsearch's
@@ -116,7 +118,7 @@ public final class AvroDocumentWriter {
         } else if (logical instanceof LogicalTypes.TimeMillis) {
             LocalTime time = value instanceof LocalTime t ? t
                     : LocalTime.ofNanoOfDay(((Number) value).longValue() * 1_000_000L);
-            json.writeString(time.toString());
+            json.writeString(time.format(DateTimeFormatter.ISO_LOCAL_TIME));
         } else {
             json.writeNumber(((Number) value).intValue());
         }
@@ -130,15 +132,15 @@ public final class AvroDocumentWriter {
         } else if (logical instanceof LogicalTypes.TimestampNanos) {
             json.writeString(instant(value, ChronoUnit.NANOS).toString());
         } else if (logical instanceof LogicalTypes.LocalTimestampMillis) {
-            json.writeString(localDateTime(value, ChronoUnit.MILLIS).toString());
+            json.writeString(localDateTime(value, ChronoUnit.MILLIS).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         } else if (logical instanceof LogicalTypes.LocalTimestampMicros) {
-            json.writeString(localDateTime(value, ChronoUnit.MICROS).toString());
+            json.writeString(localDateTime(value, ChronoUnit.MICROS).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         } else if (logical instanceof LogicalTypes.LocalTimestampNanos) {
-            json.writeString(localDateTime(value, ChronoUnit.NANOS).toString());
+            json.writeString(localDateTime(value, ChronoUnit.NANOS).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         } else if (logical instanceof LogicalTypes.TimeMicros) {
             LocalTime time = value instanceof LocalTime t ? t
                     : LocalTime.ofNanoOfDay(((Number) value).longValue() * 1_000L);
-            json.writeString(time.toString());
+            json.writeString(time.format(DateTimeFormatter.ISO_LOCAL_TIME));
         } else {
             json.writeNumber(((Number) value).longValue());
         }
