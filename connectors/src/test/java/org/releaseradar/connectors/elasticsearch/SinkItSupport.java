@@ -115,10 +115,11 @@ final class SinkItSupport implements AutoCloseable {
         producer.flush();
     }
 
-    /** Documents of this test in the alias (after a refresh). */
+    /** Documents of this test in the alias (after a refresh); 0 before the sink created the alias. */
     long count() throws IOException {
-        es.indices().refresh(r -> r.index(ALIAS));
-        return es.count(c -> c.index(ALIAS).query(q -> q.prefix(p -> p.field("repo_id").value(prefix)))).count();
+        es.indices().refresh(r -> r.index(ALIAS).ignoreUnavailable(true).allowNoIndices(true));
+        return es.count(c -> c.index(ALIAS).ignoreUnavailable(true).allowNoIndices(true)
+                .query(q -> q.prefix(p -> p.field("repo_id").value(prefix)))).count();
     }
 
     /** This test's documents by id, as JSON (at most 10,000, Elasticsearch's default result window). */
