@@ -234,6 +234,7 @@ public final class ElasticsearchSinkTask extends SinkTask {
         }
         ledger.close(partitions);
         buffer.dropUnwanted();
+        dispatcher.wakeRetries();
         try {
             if (!buffer.awaitUnwantedSettled(closeWait.toNanos())) {
                 log.warn("Bulk requests for revoked partitions {} were still running after {} s", partitions,

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import org.apache.kafka.connect.errors.ConnectException;
-import org.releaseradar.connectors.common.polling.StopSignal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +27,7 @@ public final class BulkDispatcher implements AutoCloseable {
     private final BulkRunner runner;
     private final IndexSetup setup;
     private final BulkSettings settings;
-    private final StopSignal stop;
+    private final RetryWaits waits;
     private final LongSupplier nanoClock;
     private final ExecutorService senders;
     private final Thread thread;
@@ -37,9 +36,9 @@ public final class BulkDispatcher implements AutoCloseable {
         this.buffer = buffer;
         this.setup = setup;
         this.settings = settings;
-        this.stop = new StopSignal();
+        this.waits = new RetryWaits();
         this.nanoClock = System::nanoTime;
-        this.runner = new BulkRunner(buffer, sender, settings, stop, nanoClock, RandomGenerator.getDefault());
+        this.runner = new BulkRunner(buffer, sender, settings, waits, nanoClock, RandomGenerator.getDefault());
         this.senders = Executors.newFixedThreadPool(settings.maxInFlight(), threads(name + "-bulk"));
         this.thread = threads(name + "-dispatcher").newThread(this::dispatch);
     }
@@ -51,7 +50,7 @@ public final class BulkDispatcher implements AutoCloseable {
     private void dispatch() {
         try {
             prepareIndices();
-            while (!stop.isStopped() && buffer.failure().isEmpty()) {
+            while (!waits.isStopped() && buffer.failure().isEmpty()) {
                 BulkBatch batch = buffer.awaitBatch(MAX_IDLE_WAIT_NANOS);
                 if (batch != null) {
                     senders.execute(() -> runner.run(batch));
@@ -82,15 +81,20 @@ public final class BulkDispatcher implements AutoCloseable {
                 Duration wait = backoff.delay(attempt, RandomGenerator.getDefault());
                 log.warn("Preparing the Elasticsearch indices failed ({}), attempt {}; retrying in {} ms",
                         e.getMessage(), attempt, wait.toMillis());
-                stop.sleep(wait);
+                waits.sleep(wait);
             }
         }
+    }
+
+    /** Ends the current retry waits early, e.g. so that bulks drop documents of revoked partitions at once. */
+    public void wakeRetries() {
+        waits.wakeAll();
     }
 
     /** Stops sending: waits and retries end at once; what is unacknowledged is not committed. */
     @Override
     public void close() {
-        stop.stop();
+        waits.stop();
         buffer.close();
         thread.interrupt();
         senders.shutdownNow();

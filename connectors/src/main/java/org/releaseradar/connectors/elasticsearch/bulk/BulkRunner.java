@@ -74,6 +74,16 @@ public final class BulkRunner {
                 retry = new ArrayList<>();
                 reason = settleItems(batch, remaining, results, retry);
             } catch (BulkRequestException e) {
+                if (e.status() == 413 && remaining.size() == 1) {
+                    // Alone and still too large (a bulk never holds more than bulk.max.bytes unless one
+                    // document is larger): the document itself is the problem.
+                    PendingDocument alone = remaining.get(0);
+                    buffer.settle(alone, new DocumentOutcome.Rejected(rejectionReason(alone,
+                            new ItemResult(413, "request_entity_too_large", e.getMessage()
+                                    + " (the document alone is larger than the cluster's http.max_content_length)"))));
+                    log.warn("{}: Elasticsearch refused a document as too large; it goes to the dead-letter queue", batch);
+                    return;
+                }
                 if (!e.isRetriable()) {
                     buffer.fail(new ConnectException("Elasticsearch refused " + batch + " as a whole, and waiting will"
                             + " not change that: " + e.getMessage() + hint(e.status())));
@@ -107,9 +117,22 @@ public final class BulkRunner {
             }
             log.warn("{}: {}; attempt {} failed, retrying {} action(s) in {} ms", batch, reason, attempt, retry.size(),
                     wait.toMillis());
-            sleeper.sleep(wait);
-            remaining = retry;
+            remaining = waitBeforeRetry(retry, wait);
         }
+    }
+
+    /**
+     * Waits {@code wait}; a wait woken early (the task gave up partitions) drops what is no longer
+     * wanted and goes on waiting for the rest, so the backoff holds for what is still to be sent.
+     */
+    private List<PendingDocument> waitBeforeRetry(List<PendingDocument> retry, Duration wait) throws InterruptedException {
+        long deadline = nanoClock.getAsLong() + wait.toNanos();
+        List<PendingDocument> remaining = retry;
+        do {
+            sleeper.sleep(Duration.ofNanos(Math.max(0, deadline - nanoClock.getAsLong())));
+            remaining = dropUnwanted(remaining);
+        } while (!remaining.isEmpty() && nanoClock.getAsLong() < deadline);
+        return remaining;
     }
 
     /** Settles what is final, collects what to retry; returns why the retried items failed, or null. */

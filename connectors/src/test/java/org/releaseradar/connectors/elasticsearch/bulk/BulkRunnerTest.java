@@ -175,4 +175,49 @@ class BulkRunnerTest {
         assertThat(buffer.documents()).isZero();
         assertThat(buffer.failure()).isEmpty();
     }
+
+    @Test
+    void aDocumentTooLargeForElasticsearchOnItsOwnGoesToTheDeadLetterQueue() {
+        TrackedRecord huge = add("huge", "x".repeat(2_000));
+        es.failNextRequest(new BulkRequestException(413, "Elasticsearch answered HTTP 413: Request Entity Too Large", null));
+
+        runner.run(buffer.takeNow());
+
+        assertThat(buffer.failure()).isEmpty();
+        assertThat(huge.isDone()).isFalse();
+        assertThat(buffer.drainRejections()).singleElement().satisfies(r -> assertThat(r.reason())
+                .contains("'huge'").contains("HTTP 413").contains("http.max_content_length"));
+    }
+
+    @Test
+    void aBulkTooLargeForElasticsearchIsAConfigurationError() {
+        add("a", "1");
+        add("b", "1");
+        es.failNextRequest(new BulkRequestException(413, "Elasticsearch answered HTTP 413: Request Entity Too Large", null));
+
+        runner.run(buffer.takeNow());
+
+        assertThat(buffer.failure()).get().satisfies(e -> assertThat(e.getMessage()).contains("bulk.max.bytes"));
+    }
+
+    @Test
+    void aWaitWokenEarlyKeepsTheBackoffForWhatIsStillWanted() {
+        // This sleeper is woken after 10 ms each time: the runner must go back to sleep for the rest.
+        List<Duration> slept = new ArrayList<>();
+        Sleeper woken = duration -> {
+            Duration step = duration.compareTo(Duration.ofMillis(10)) < 0 ? duration : Duration.ofMillis(10);
+            slept.add(step);
+            t.advanceMillis(step.toMillis());
+        };
+        BulkRunner runner = new BulkRunner(buffer, es, settings, woken, t.nanos::get, new Random(7));
+        add("a", "1");
+        es.failNextRequest(FakeElasticsearch.connectionRefused());
+
+        runner.run(buffer.takeNow());
+
+        long total = slept.stream().mapToLong(Duration::toMillis).sum();
+        assertThat(slept.size()).isGreaterThan(1);
+        assertThat(total).isBetween(50L, 100L);
+        assertThat(es.requests()).hasSize(2);
+    }
 }
