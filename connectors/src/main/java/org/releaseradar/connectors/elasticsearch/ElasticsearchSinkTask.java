@@ -229,8 +229,8 @@ public final class ElasticsearchSinkTask extends SinkTask {
      */
     @Override
     public void close(Collection<TopicPartition> partitions) {
-        if (ledger == null) {
-            return;
+        if (dispatcher == null) {
+            return; // start() did not get that far
         }
         ledger.close(partitions);
         buffer.dropUnwanted();
