@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 class ConnectPluginArchiveIT {
 
     private static final Path TARGET = Path.of("target");
-    private static final String SERVICES = "META-INF/services/org.apache.kafka.connect.source.SourceConnector";
+    private static final List<String> SERVICES = List.of(
+            "META-INF/services/org.apache.kafka.connect.source.SourceConnector",
+            "META-INF/services/org.apache.kafka.connect.sink.SinkConnector");
 
     @Test
     void archiveHoldsManifestAndLibrariesForPluginPath() throws IOException {
@@ -62,20 +64,28 @@ class ConnectPluginArchiveIT {
                     .anyMatch(n -> n.startsWith("avro-"))
                     .anyMatch(n -> n.startsWith("rome-"))
                     .anyMatch(n -> n.startsWith("jsoup-"))
-                    .anyMatch(n -> n.startsWith("jackson-databind-"));
+                    .anyMatch(n -> n.startsWith("jackson-databind-"))
+                    // The Elasticsearch sink: Radar's search module, the typed client and its HTTP client.
+                    .anyMatch(n -> n.startsWith("radar-search-"))
+                    .anyMatch(n -> n.startsWith("elasticsearch-java-"))
+                    .anyMatch(n -> n.startsWith("elasticsearch-rest-client-"))
+                    .anyMatch(n -> n.startsWith("httpasyncclient-"))
+                    .anyMatch(n -> n.startsWith("parsson-"));
             assertThat(lib).as("the worker provides these; a second copy in the plugin would clash")
                     .noneMatch(n -> n.startsWith("kafka-clients-") || n.startsWith("connect-api-")
-                            || n.startsWith("slf4j-api-"));
+                            || n.startsWith("slf4j-api-") || n.startsWith("kafka_") || n.startsWith("connect-runtime-"));
             assertThat(names).contains(root + "doc/EPOCH-AI-CREDIT.md");
         }
     }
 
     private static Set<String> registered() throws IOException {
         Set<String> classes = new TreeSet<>();
-        for (String line : Files.readAllLines(TARGET.resolve("classes").resolve(SERVICES), StandardCharsets.UTF_8)) {
-            String c = line.replaceAll("#.*", "").trim();
-            if (!c.isEmpty()) {
-                classes.add(c);
+        for (String services : SERVICES) {
+            for (String line : Files.readAllLines(TARGET.resolve("classes").resolve(services), StandardCharsets.UTF_8)) {
+                String c = line.replaceAll("#.*", "").trim();
+                if (!c.isEmpty()) {
+                    classes.add(c);
+                }
             }
         }
         return classes;

@@ -54,7 +54,8 @@ public final class LocalStack implements AutoCloseable {
     private final Path dataDir;
     private final KafkaBroker kafka;
     private final ApicurioRegistry registry;
-    private final ElasticsearchNode elasticsearch;
+    // Not final: stopElasticsearch()/startElasticsearch() replace the node (same port, same data).
+    private volatile ElasticsearchNode elasticsearch;
     private final DataDirLock lock;
     private final Thread shutdownHook;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -194,6 +195,32 @@ public final class LocalStack implements AutoCloseable {
     /** The child JVMs (Kafka, registry, Elasticsearch), e.g. to measure or watch them. */
     public List<ProcessHandle> processes() {
         return List.of(kafka.process().handle(), registry.process().handle(), elasticsearch.process().handle());
+    }
+
+    /**
+     * Stops Elasticsearch alone (SIGTERM, as {@link #close()} does), keeping its data, e.g. for a test
+     * of how a client rides out an outage. Idempotent.
+     */
+    public synchronized void stopElasticsearch() {
+        elasticsearch.stop(STOP_GRACE);
+        log.info("Elasticsearch at {} stopped", elasticsearch.url());
+    }
+
+    /**
+     * Starts Elasticsearch again after {@link #stopElasticsearch()}, on the same port and data
+     * directory, so {@link #elasticsearchUrl()} and the indices are as before; returns when it is
+     * ready. Does nothing while it runs.
+     */
+    public synchronized void startElasticsearch() {
+        if (closed.get()) {
+            throw new IllegalStateException("the local stack in " + dataDir + " is closed");
+        }
+        if (elasticsearch.process().isAlive()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        elasticsearch = elasticsearch.startAgain();
+        log.info("Elasticsearch ready again at {} in {} s", elasticsearch.url(), seconds(t0));
     }
 
     /** Stops the three services (SIGTERM, up to 20 s, then kill) and releases the data directory. */

@@ -30,19 +30,49 @@ public final class ElasticsearchNode {
 
     private final ChildProcess process;
     private final String url;
+    private final Launch launch;
 
-    private ElasticsearchNode(ChildProcess process, String url) {
+    /** What a start needs, kept so the node can be started again on the same port and data. */
+    private record Launch(Path nodeLib, Path directory, Path logFile, Path javaExecutable, Path parentWatchAgent,
+                          String heap, Duration readyTimeout, int httpPort) {
+    }
+
+    private ElasticsearchNode(ChildProcess process, String url, Launch launch) {
         this.process = process;
         this.url = url;
+        this.launch = launch;
     }
 
     /** Starts the node; returns once {@code GET /} answers 200 and the cluster is at least yellow. */
     public static ElasticsearchNode start(Path nodeLib, Path directory, Path logFile, Path javaExecutable,
                                           Path parentWatchAgent, String heap, Duration readyTimeout) {
+        return start(new Launch(nodeLib, directory, logFile, javaExecutable, parentWatchAgent, heap, readyTimeout,
+                FreePort.onLoopback()));
+    }
+
+    /**
+     * Starts this (stopped) node again: same HTTP port, so clients configured with {@link #url()}
+     * reconnect, and same data directory, so its indices are back.
+     */
+    public ElasticsearchNode startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Elasticsearch is still running at " + url);
+        }
+        return start(launch);
+    }
+
+    private static ElasticsearchNode start(Launch launch) {
+        Path nodeLib = launch.nodeLib();
+        Path directory = launch.directory();
+        Path javaExecutable = launch.javaExecutable();
+        Path parentWatchAgent = launch.parentWatchAgent();
+        String heap = launch.heap();
+        Duration readyTimeout = launch.readyTimeout();
+        Path logFile = launch.logFile();
         if (!Files.isDirectory(nodeLib)) {
             throw new ServiceStartException("Elasticsearch node class path not found: " + nodeLib + " is missing");
         }
-        int httpPort = FreePort.onLoopback();
+        int httpPort = launch.httpPort();
         int transportPort = FreePort.onLoopback();
         while (transportPort == httpPort) {
             transportPort = FreePort.onLoopback();
@@ -69,7 +99,7 @@ public final class ElasticsearchNode {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Readiness.await(child, readyTimeout, () -> get(http, url + "/").statusCode() == 200
                 && HEALTHY.matcher(get(http, url + "/_cluster/health").body()).find());
-        return new ElasticsearchNode(child, url);
+        return new ElasticsearchNode(child, url, launch);
     }
 
     /** http://127.0.0.1:PORT */
