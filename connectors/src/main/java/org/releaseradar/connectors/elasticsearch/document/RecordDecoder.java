@@ -9,6 +9,7 @@ import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.releaseradar.connectors.elasticsearch.IndexRouting;
 import org.releaseradar.connectors.elasticsearch.bulk.DocumentAction;
+import org.releaseradar.search.document.AvroDocumentWriter;
 import org.releaseradar.schemas.registry.SchemaNotFoundException;
 import org.releaseradar.schemas.registry.SchemaRegistryException;
 import org.releaseradar.schemas.serde.AvroDeserializer;

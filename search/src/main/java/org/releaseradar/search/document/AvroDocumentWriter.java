@@ -1,4 +1,4 @@
-package org.releaseradar.connectors.elasticsearch.document;
+package org.releaseradar.search.document;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -28,7 +28,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
 import org.apache.avro.generic.GenericEnumSymbol;
 import org.apache.avro.generic.GenericFixed;
-import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.generic.IndexedRecord;
 
 /**
  * Writes an Avro record as the JSON document Radar's indices hold (issue 5, "Document shape"):
@@ -51,7 +51,7 @@ public final class AvroDocumentWriter {
     private static final Conversions.BigDecimalConversion BIG_DECIMAL = new Conversions.BigDecimalConversion();
 
     /** The document for {@code record}, as UTF-8 JSON. */
-    public byte[] write(GenericRecord record) {
+    public byte[] write(IndexedRecord record) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             writeRecord(json, record.getSchema(), record);
@@ -61,7 +61,7 @@ public final class AvroDocumentWriter {
         return out.toByteArray();
     }
 
-    private void writeRecord(JsonGenerator json, Schema schema, GenericRecord record) throws IOException {
+    private void writeRecord(JsonGenerator json, Schema schema, IndexedRecord record) throws IOException {
         json.writeStartObject();
         for (Schema.Field field : schema.getFields()) {
             json.writeFieldName(field.name());
@@ -106,7 +106,7 @@ public final class AvroDocumentWriter {
                 }
                 json.writeEndObject();
             }
-            case RECORD -> writeRecord(json, schema, (GenericRecord) value);
+            case RECORD -> writeRecord(json, schema, (IndexedRecord) value);
             default -> throw new IllegalArgumentException("field " + path + ": Avro type " + schema.getType() + " has no JSON form");
         }
     }
@@ -265,7 +265,7 @@ public final class AvroDocumentWriter {
                     || (value instanceof Enum<?> e && e.getDeclaringClass().getSimpleName().equals(schema.getName()));
             case ARRAY -> value instanceof Collection<?> || value instanceof Object[];
             case MAP -> value instanceof Map<?, ?>;
-            case RECORD -> value instanceof GenericRecord record && sameName(schema, record);
+            case RECORD -> value instanceof IndexedRecord record && sameName(schema, record);
             default -> false;
         };
     }

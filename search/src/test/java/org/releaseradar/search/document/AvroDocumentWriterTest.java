@@ -1,4 +1,4 @@
-package org.releaseradar.connectors.elasticsearch.document;
+package org.releaseradar.search.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +40,7 @@ import org.releaseradar.schemas.TestRecords;
  */
 class AvroDocumentWriterTest {
 
-    static final Schema ALL_TYPES = load("/elasticsearch/all-types.avsc");
+    static final Schema ALL_TYPES = load("/all-types.avsc");
     private static final Instant AT = Instant.parse("2025-07-14T09:30:00Z");
     private static final UUID ID = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
 
