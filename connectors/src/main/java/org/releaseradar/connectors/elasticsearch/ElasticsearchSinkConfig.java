@@ -49,7 +49,7 @@ public final class ElasticsearchSinkConfig extends AbstractConfig {
     public static final String CA_FINGERPRINT = ElasticsearchSettings.CA_FINGERPRINT;
     public static final String CONNECT_TIMEOUT_MS = ElasticsearchSettings.CONNECT_TIMEOUT_MS;
     public static final String SOCKET_TIMEOUT_MS = ElasticsearchSettings.SOCKET_TIMEOUT_MS;
-    public static final String ENGINE = "elasticsearch.engine";
+    public static final String ENGINE = ElasticsearchSettings.ENGINE;
 
     public static final String TOPIC_INDEX_MAP = "topic.index.map";
     public static final String INSTALL_TEMPLATES = "index.templates.install";
@@ -71,8 +71,8 @@ public final class ElasticsearchSinkConfig extends AbstractConfig {
     public static final String SCHEMA_REGISTRY_USER_INFO = RegistryConfig.BASIC_AUTH_USER_INFO;
 
     /** {@value #ENGINE} values. */
-    public static final String ENGINE_STANDARD = "standard";
-    public static final String ENGINE_LOCAL_7_10 = "local-7.10";
+    public static final String ENGINE_STANDARD = Engine.STANDARD.configValue();
+    public static final String ENGINE_LOCAL_7_10 = Engine.LOCAL_7_10.configValue();
 
     public static final ConfigDef CONFIG_DEF = define();
 
@@ -249,7 +249,7 @@ public final class ElasticsearchSinkConfig extends AbstractConfig {
     public ElasticsearchSettings elasticsearch() {
         return new ElasticsearchSettings(
                 getList(URL).stream().map(String::trim).filter(u -> !u.isEmpty()).map(URI::create).toList(),
-                ENGINE_LOCAL_7_10.equalsIgnoreCase(getString(ENGINE)) ? Engine.LOCAL_7_10 : Engine.STANDARD,
+                Engine.fromConfig(getString(ENGINE)),
                 blankToNull(getString(USERNAME)),
                 secret(PASSWORD),
                 secret(API_KEY),

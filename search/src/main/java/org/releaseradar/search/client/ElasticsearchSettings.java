@@ -34,6 +34,8 @@ public record ElasticsearchSettings(
 
     /** Configuration keys, as used in {@code radar.properties} and by the connectors. */
     public static final String URL = "elasticsearch.url";
+    /** {@code standard} (8.x/9.x, the default) or {@code local-7.10} (only Radar's embedded engine). */
+    public static final String ENGINE = "elasticsearch.engine";
     public static final String USERNAME = "elasticsearch.username";
     public static final String PASSWORD = "elasticsearch.password";
     public static final String API_KEY = "elasticsearch.api.key";
@@ -72,8 +74,9 @@ public record ElasticsearchSettings(
     }
 
     /**
-     * An external cluster configured by properties ({@link #URL} is required). The local-engine
-     * compatibility switch is always off here: a configured cluster is a real 8.x/9.x.
+     * A cluster configured by properties ({@link #URL} is required). The local-engine compatibility
+     * switch is on only when {@link #ENGINE} says {@code local-7.10}: a configured cluster is
+     * normally a real 8.x/9.x.
      */
     public static ElasticsearchSettings fromProperties(Properties properties) {
         String urls = properties.getProperty(URL);
@@ -82,7 +85,7 @@ public record ElasticsearchSettings(
         }
         return new ElasticsearchSettings(
                 Arrays.stream(urls.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(URI::create).toList(),
-                Engine.STANDARD,
+                Engine.fromConfig(properties.getProperty(ENGINE)),
                 blankToNull(properties.getProperty(USERNAME)),
                 Secret.ofNullable(properties.getProperty(PASSWORD)),
                 Secret.ofNullable(properties.getProperty(API_KEY)),

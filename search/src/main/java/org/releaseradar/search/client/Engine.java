@@ -16,7 +16,7 @@ import org.apache.http.impl.nio.client.HttpAsyncClientBuilder;
 public enum Engine {
 
     /** Elasticsearch 8.x or 9.x (any configured cluster): the client as it ships. */
-    STANDARD {
+    STANDARD("standard") {
         @Override
         void configure(HttpAsyncClientBuilder http) {
             // nothing to adapt
@@ -29,7 +29,7 @@ public enum Engine {
     },
 
     /** The embedded Elasticsearch 7.10.2 of Radar's local stack. */
-    LOCAL_7_10 {
+    LOCAL_7_10("local-7.10") {
         private static final String PRODUCT_HEADER = "X-Elastic-Product";
 
         @Override
@@ -50,6 +50,31 @@ public enum Engine {
     };
 
     /** Adapts the low-level HTTP client (interceptors). */
+    private final String configValue;
+
+    Engine(String configValue) {
+        this.configValue = configValue;
+    }
+
+    /** The value of {@link ElasticsearchSettings#ENGINE} that selects this engine. */
+    public String configValue() {
+        return configValue;
+    }
+
+    /** The engine a configuration value names (case-insensitive); blank means {@link #STANDARD}. */
+    public static Engine fromConfig(String value) {
+        if (value == null || value.isBlank()) {
+            return STANDARD;
+        }
+        for (Engine engine : values()) {
+            if (engine.configValue.equalsIgnoreCase(value.trim())) {
+                return engine;
+            }
+        }
+        throw new IllegalArgumentException(ElasticsearchSettings.ENGINE + " must be 'standard' or 'local-7.10', got '"
+                + value + "'");
+    }
+
     abstract void configure(HttpAsyncClientBuilder http);
 
     /** Adapts the typed client (per-request transport options). */

@@ -21,7 +21,7 @@ class ElasticsearchSettingsTest {
     }
 
     @Test
-    void configuredClusterNeverUsesTheLocalEngineSwitch() {
+    void configuredClusterUsesTheStandardEngineByDefault() {
         Properties p = new Properties();
         p.setProperty(ElasticsearchSettings.URL, "https://es1.example.org:9200, https://es2.example.org:9200");
         p.setProperty(ElasticsearchSettings.USERNAME, "radar");
@@ -35,6 +35,18 @@ class ElasticsearchSettingsTest {
                 URI.create("https://es1.example.org:9200"), URI.create("https://es2.example.org:9200"));
         assertThat(settings.socketTimeout()).isEqualTo(Duration.ofSeconds(15));
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aConfigurationMaySelectTheEmbeddedEngine() {
+        Properties p = new Properties();
+        p.setProperty(ElasticsearchSettings.URL, "http://127.0.0.1:9200");
+        p.setProperty(ElasticsearchSettings.ENGINE, "Local-7.10");
+        assertThat(ElasticsearchSettings.fromProperties(p).engine()).isEqualTo(Engine.LOCAL_7_10);
+
+        p.setProperty(ElasticsearchSettings.ENGINE, "opensearch");
+        assertThatThrownBy(() -> ElasticsearchSettings.fromProperties(p))
+                .hasMessageContaining(ElasticsearchSettings.ENGINE).hasMessageContaining("opensearch");
     }
 
     @Test
