@@ -1,9 +1,7 @@
 package org.releaseradar.connectors.common.config;
 
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.common.config.Config;
-import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.source.ExactlyOnceSupport;
 import org.apache.kafka.connect.source.SourceConnector;
 import org.releaseradar.connectors.common.ConnectorVersion;
@@ -13,13 +11,6 @@ import org.releaseradar.connectors.common.ConnectorVersion;
  * with the records), and a check that the worker will pass the tasks' Avro bytes through as they are.
  */
 public abstract class RadarSourceConnector extends SourceConnector {
-
-    static final String KEY_CONVERTER = "key.converter";
-    static final String VALUE_CONVERTER = "value.converter";
-    private static final Set<String> PASS_THROUGH_VALUE_CONVERTERS = Set.of(
-            "org.apache.kafka.connect.converters.ByteArrayConverter");
-    private static final Set<String> STRING_KEY_CONVERTERS = Set.of(
-            "org.apache.kafka.connect.storage.StringConverter");
 
     @Override
     public String version() {
@@ -38,26 +29,7 @@ public abstract class RadarSourceConnector extends SourceConnector {
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
         Config config = super.validate(connectorConfigs);
-        check(connectorConfigs, VALUE_CONVERTER, PASS_THROUGH_VALUE_CONVERTERS, config,
-                "Radar's connectors write Avro (Confluent wire format) themselves: set value.converter="
-                        + "org.apache.kafka.connect.converters.ByteArrayConverter");
-        check(connectorConfigs, KEY_CONVERTER, STRING_KEY_CONVERTERS, config,
-                "Radar's record keys are strings: set key.converter=org.apache.kafka.connect.storage.StringConverter");
+        ConnectorChecks.passThroughConverters(connectorConfigs, config);
         return config;
-    }
-
-    private static void check(Map<String, String> configs, String key, Set<String> allowed, Config config,
-                              String message) {
-        String value = configs.get(key);
-        if (value == null || allowed.contains(value.trim())) {
-            return; // the worker's default applies; the README says what it must be
-        }
-        ConfigValue entry = config.configValues().stream().filter(v -> v.name().equals(key)).findFirst()
-                .orElseGet(() -> {
-                    ConfigValue added = new ConfigValue(key, value, java.util.List.of(), new java.util.ArrayList<>());
-                    config.configValues().add(added);
-                    return added;
-                });
-        entry.addErrorMessage(message);
     }
 }
