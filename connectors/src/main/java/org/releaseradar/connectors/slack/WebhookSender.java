@@ -20,7 +20,6 @@ import org.releaseradar.connectors.slack.SlackWebhookClient.Failed;
 import org.releaseradar.connectors.slack.SlackWebhookClient.Outcome;
 import org.releaseradar.connectors.slack.SlackWebhookClient.RateLimited;
 import org.releaseradar.connectors.slack.SlackWebhookClient.Rejected;
-import org.releaseradar.schemas.avro.Alert;
 import org.releaseradar.schemas.avro.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * interrupts a request on the wire: its answer is awaited (up to the request timeout) and handled, so an
  * accepted message is always recorded.
  */
-final class WebhookSender implements AutoCloseable {
+final class WebhookSender {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
@@ -279,8 +278,8 @@ final class WebhookSender implements AutoCloseable {
                 payload = messages.alert(alerts.get(0).alert());
             }
         } catch (RuntimeException e) {
-            finish(batch);
             listener.rejected(webhook, alerts, "the alert could not be rendered as a Slack message: " + e);
+            finish(batch);
             return;
         }
         lock.lock();
@@ -291,12 +290,14 @@ final class WebhookSender implements AutoCloseable {
         }
 
         Outcome outcome = client.post(webhook, payload);
+        // The listener runs before finish(): until then the alerts count as on the wire, so closing their
+        // partitions waits until an accepted message is recorded in the delivered log.
         if (outcome instanceof Accepted) {
-            finish(batch);
             if (log.isDebugEnabled()) {
                 log.debug("Slack accepted {} on webhook '{}'", describe(batch), webhook.name());
             }
             listener.posted(webhook, batch.alerts(), batch.digest());
+            finish(batch);
         } else if (outcome instanceof RateLimited limited) {
             Duration wait = limited.retryAfter().orElseGet(() -> Backoff.jittered(1,
                     settings.http().initialBackoff(), settings.http().maxBackoff()));
@@ -306,15 +307,15 @@ final class WebhookSender implements AutoCloseable {
             holdForRateLimit(wait);
         } else if (outcome instanceof Failed failed) {
             if (failed.unanswered() && !settings.retryUnanswered()) {
-                finish(batch);
                 listener.rejected(webhook, batch.alerts(), failed.reason() + ": Slack may or may not have"
                         + " posted it; not retried (http.retry.unanswered=false)");
+                finish(batch);
                 return;
             }
             int attempts = attempts(batch) + 1;
             if (attempts >= settings.http().maxAttempts()) {
-                finish(batch);
                 listener.rejected(webhook, batch.alerts(), failed.reason() + " after " + attempts + " attempts");
+                finish(batch);
                 return;
             }
             Duration backoff = Backoff.jittered(attempts, settings.http().initialBackoff(), settings.http().maxBackoff());
@@ -324,8 +325,8 @@ final class WebhookSender implements AutoCloseable {
             listener.retrying(webhook, batch.alerts(), failed.reason());
             retryLater(batch, attempts, backoff);
         } else if (outcome instanceof Rejected rejected) {
-            finish(batch);
             listener.rejected(webhook, batch.alerts(), rejected.reason());
+            finish(batch);
         }
     }
 
@@ -432,11 +433,6 @@ final class WebhookSender implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws InterruptedException {
-        stop(Duration.ofSeconds(30));
-    }
-
     /** For tests: waits until nothing is queued or {@code timeout} passes. */
     boolean awaitEmpty(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -453,14 +449,5 @@ final class WebhookSender implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** For logs and metrics: the alert's route. */
-    static String routeOf(PendingAlert alert) {
-        return alert.route().name();
-    }
-
-    static List<Alert> alertsOf(List<PendingAlert> pending) {
-        return pending.stream().map(PendingAlert::alert).toList();
     }
 }
