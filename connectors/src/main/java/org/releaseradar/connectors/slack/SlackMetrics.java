@@ -24,6 +24,7 @@ final class SlackMetrics implements AutoCloseable {
 
     private final PluginMetrics metrics;
     private final Map<String, Sensor> sensors = new ConcurrentHashMap<>();
+    private MetricName pendingGauge;
 
     private SlackMetrics(PluginMetrics metrics) {
         this.metrics = metrics;
@@ -38,9 +39,9 @@ final class SlackMetrics implements AutoCloseable {
         if (metrics == null) {
             return;
         }
-        MetricName name = metrics.metricName("alerts-pending", "Alerts read and not yet posted or dead-lettered",
+        pendingGauge = metrics.metricName("alerts-pending", "Alerts read and not yet posted or dead-lettered",
                 new LinkedHashMap<>());
-        metrics.addMetric(name, (Gauge<Integer>) (config, now) -> pending.getAsInt());
+        metrics.addMetric(pendingGauge, (Gauge<Integer>) (config, now) -> pending.getAsInt());
     }
 
     void posted(String route, int alerts) {
@@ -89,5 +90,13 @@ final class SlackMetrics implements AutoCloseable {
             }
         }
         sensors.clear();
+        if (pendingGauge != null) {
+            try {
+                metrics.removeMetric(pendingGauge);
+            } catch (RuntimeException e) {
+                log.debug("gauge not removed: {}", e.toString());
+            }
+            pendingGauge = null;
+        }
     }
 }

@@ -112,6 +112,10 @@ class SlackSinkConnectorIT {
                 Awaitility.await().atMost(WAIT).until(() -> committed(stack, names).equals(endOffsets(stack, names.alerts)));
                 assertThat(taskStatus(connect, names).state()).isEqualTo("RUNNING");
                 assertNoSecret(taskStatus(connect, names).trace(), receiver, retired);
+                // metrics name routes and webhooks, never URLs
+                String mbeans = ManagementFactory.getPlatformMBeanServer().queryNames(null, null).toString();
+                assertThat(mbeans).contains("route=critical", "route=retired", "webhook=models");
+                assertNoSecret(mbeans, receiver, retired);
             }
             long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
 
