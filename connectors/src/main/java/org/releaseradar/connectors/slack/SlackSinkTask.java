@@ -111,6 +111,7 @@ public final class SlackSinkTask extends SinkTask {
     private DeliveredLog delivered;
     private ErrantRecordReporter reporter;
     private SlackMetrics metrics = SlackMetrics.of(null);
+    private Redactor redactor;
     private Duration closeTimeout;
     private boolean digestOn;
     private Severity digestMaxSeverity;
@@ -159,7 +160,8 @@ public final class SlackSinkTask extends SinkTask {
                 : KafkaDeliveredLog.open(config, connector, stop, clock);
 
         List<Password> urls = router.all().stream().map(Route::webhook).toList();
-        SlackWebhookClient client = new SlackWebhookClient(config.http(), new Redactor(urls));
+        redactor = new Redactor(urls);
+        SlackWebhookClient client = new SlackWebhookClient(config.http(), redactor);
         AlertMessages messages = new AlertMessages();
         WebhookSender.Settings settings = new WebhookSender.Settings(config.http(), config.retryUnanswered(),
                 config.digestInterval(), digestMaxSeverity);
@@ -212,6 +214,7 @@ public final class SlackSinkTask extends SinkTask {
 
     @Override
     public void put(Collection<SinkRecord> records) {
+        checkSenders();
         reportDeadLetters();
         List<Decoded> batch = new ArrayList<>(records.size());
         for (SinkRecord record : records) {
@@ -255,6 +258,17 @@ public final class SlackSinkTask extends SinkTask {
         }
         reportDeadLetters();
         applyBackpressure();
+    }
+
+    /** Fails the task when a sender's thread died on an unexpected error (its alerts would wait forever). */
+    private void checkSenders() {
+        for (WebhookSender sender : senders) {
+            RuntimeException failure = sender.failure();
+            if (failure != null) {
+                throw new ConnectException("The Slack sender of route(s) '" + sender.webhook().name()
+                        + "' stopped on an unexpected error: " + redactor.scrub(failure.toString()));
+            }
+        }
     }
 
     private Decoded decode(SinkRecord record) {
@@ -346,6 +360,7 @@ public final class SlackSinkTask extends SinkTask {
 
     @Override
     public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+        checkSenders();
         reportDeadLetters();
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         for (TopicPartition tp : currentOffsets.keySet()) {

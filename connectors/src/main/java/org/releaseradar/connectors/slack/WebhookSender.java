@@ -101,6 +101,7 @@ final class WebhookSender {
     private int queued;
     private boolean stopping;
     private Thread thread;
+    private volatile RuntimeException failure;
 
     WebhookSender(Webhook webhook, SlackWebhookClient client, AlertMessages messages, WebhookPacer pacer,
                   Settings settings, Listener listener, LongSupplier nanoTime) {
@@ -205,8 +206,13 @@ final class WebhookSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            log.error("Slack sender for webhook '{}' failed: {}", webhook.name(), e.toString(), e);
+            failure = e; // the task fails on its next put or commit, so Connect's status shows it
         }
+    }
+
+    /** The unexpected error that ended this sender's thread, or null while it runs normally. */
+    RuntimeException failure() {
+        return failure;
     }
 
     /** Waits until something may be sent now; null when stopping. */

@@ -171,6 +171,8 @@ class SlackSinkConnectorIT {
                     .containsExactlyInAnyOrderElementsOf(posted.keySet().stream().map(id -> names.connector + "/" + id).toList());
             assertThat(deliveries).extracting(r -> r.value().getRoute()).containsOnly("critical", "models", "default");
 
+            assertThat(logs.text()).contains("slack.route.critical.webhook.url = [hidden]",
+                    "slack.route.retired.webhook.url = [hidden]");
             assertNoSecretInLogs(stack, logs, receiver, retired);
             System.out.printf("Slack IT: %d alerts, %d posted, %d dead-lettered, %d requests in %d s; shortest gap"
                             + " between two requests per webhook: %s ms%n", alerts.size(), posted.size(), dead.size(),
@@ -455,6 +457,8 @@ class SlackSinkConnectorIT {
             throws IOException {
         String worker = logs.text();
         assertThat(worker).contains("Slack sink", "Slack accepted");
+        // Connect logged the connector's configuration through AbstractConfig, secrets hidden
+        assertThat(worker).contains("slack.webhook.url = [hidden]");
         assertThat(worker.lines().count()).isGreaterThan(100); // the capture really saw the worker's INFO lines
         assertNoSecret(worker, receiver, extra);
         try (Stream<Path> files = Files.walk(stack.dataDir().resolve("logs"))) {
