@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 class ConnectPluginArchiveIT {
 
     private static final Path TARGET = Path.of("target");
-    private static final String SERVICES = "META-INF/services/org.apache.kafka.connect.source.SourceConnector";
-    private static final String SINK_SERVICES = "META-INF/services/org.apache.kafka.connect.sink.SinkConnector";
+    private static final List<String> SERVICES = List.of(
+            "META-INF/services/org.apache.kafka.connect.source.SourceConnector",
+            "META-INF/services/org.apache.kafka.connect.sink.SinkConnector");
 
     @Test
     void archiveHoldsManifestAndLibrariesForPluginPath() throws IOException {
@@ -73,12 +74,8 @@ class ConnectPluginArchiveIT {
 
     private static Set<String> registered() throws IOException {
         Set<String> classes = new TreeSet<>();
-        for (String services : List.of(SERVICES, SINK_SERVICES)) {
-            Path file = TARGET.resolve("classes").resolve(services);
-            if (!Files.exists(file)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String services : SERVICES) {
+            for (String line : Files.readAllLines(TARGET.resolve("classes").resolve(services), StandardCharsets.UTF_8)) {
                 String c = line.replaceAll("#.*", "").trim();
                 if (!c.isEmpty()) {
                     classes.add(c);

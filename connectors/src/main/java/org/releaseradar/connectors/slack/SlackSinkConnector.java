@@ -10,7 +10,7 @@ import org.apache.kafka.common.config.types.Password;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.sink.SinkConnector;
 import org.releaseradar.connectors.common.ConnectorVersion;
-import org.releaseradar.connectors.common.config.ConnectorChecks;
+import org.releaseradar.connectors.common.config.ConverterChecks;
 
 /**
  * Posts the alerts of {@code radar.alerts} to Slack incoming webhooks: a default webhook and named routes
@@ -69,16 +69,17 @@ public final class SlackSinkConnector extends SinkConnector {
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
         Config config = new Config(SlackConfig.configDef(connectorConfigs).validate(connectorConfigs));
-        ConnectorChecks.passThroughConverters(connectorConfigs, config);
+        ConverterChecks.requirePassThrough(connectorConfigs, config, "The Slack sink reads Avro (Confluent wire"
+                + " format) itself: set value.converter=" + ConverterChecks.BYTE_ARRAY_CONVERTER);
         String tolerance = connectorConfigs.getOrDefault(ERRORS_TOLERANCE, "none").trim();
         if (!tolerance.equals("all")) {
-            ConnectorChecks.addError(config, ERRORS_TOLERANCE, tolerance, "The Slack sink sends alerts Slack refuses"
+            ConverterChecks.addError(config, ERRORS_TOLERANCE, tolerance, "The Slack sink sends alerts Slack refuses"
                     + " (invalid_payload, no_service, channel_not_found…) to the dead-letter queue and goes on: set"
                     + " errors.tolerance=all");
         }
         String dlq = connectorConfigs.getOrDefault(DLQ_TOPIC, "").trim();
         if (dlq.isEmpty()) {
-            ConnectorChecks.addError(config, DLQ_TOPIC, dlq, "Set the dead-letter topic for alerts Slack refuses, e.g."
+            ConverterChecks.addError(config, DLQ_TOPIC, dlq, "Set the dead-letter topic for alerts Slack refuses, e.g."
                     + " errors.deadletterqueue.topic.name=radar.dlq (and errors.deadletterqueue.context.headers.enable=true"
                     + " for Connect's __connect.errors.* headers)");
         }
@@ -89,7 +90,7 @@ public final class SlackSinkConnector extends SinkConnector {
             if (SlackConfig.routeNames(connectorConfigs.get(rules)).isEmpty()
                     && SlackConfig.routeNames(connectorConfigs.get(severities)).isEmpty()
                     && hasEntry(config, rules)) {
-                ConnectorChecks.addError(config, rules, connectorConfigs.get(rules), "route '" + route
+                ConverterChecks.addError(config, rules, connectorConfigs.get(rules), "route '" + route
                         + "' names no rule and no severity, so it would take every alert: give " + rules + " or "
                         + severities);
             }
@@ -101,7 +102,7 @@ public final class SlackSinkConnector extends SinkConnector {
                 int dot = rest.indexOf('.');
                 String route = dot < 0 ? rest : rest.substring(0, dot);
                 if (!known.contains(route)) {
-                    ConnectorChecks.addError(config, key, key.endsWith(SlackConfig.ROUTE_WEBHOOK_URL)
+                    ConverterChecks.addError(config, key, key.endsWith(SlackConfig.ROUTE_WEBHOOK_URL)
                             ? new Password(connectorConfigs.get(key)) : connectorConfigs.get(key),
                             "route '" + route + "' is not listed in " + SlackConfig.ROUTES + ", so this setting is unused");
                 }
@@ -110,7 +111,7 @@ public final class SlackSinkConnector extends SinkConnector {
         long digest = parseLong(connectorConfigs.get(SlackConfig.DIGEST_INTERVAL_MS), 0);
         long min = parseLong(connectorConfigs.get(SlackConfig.MIN_INTERVAL_MS), SlackConfig.SLACK_MIN_INTERVAL_MS);
         if (digest > 0 && digest < min) {
-            ConnectorChecks.addError(config, SlackConfig.DIGEST_INTERVAL_MS, digest, "must be 0 (no digest) or at least "
+            ConverterChecks.addError(config, SlackConfig.DIGEST_INTERVAL_MS, digest, "must be 0 (no digest) or at least "
                     + SlackConfig.MIN_INTERVAL_MS + " (" + min + " ms)");
         }
         return config;

@@ -29,7 +29,9 @@ public abstract class RadarSourceConnector extends SourceConnector {
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
         Config config = super.validate(connectorConfigs);
-        ConnectorChecks.passThroughConverters(connectorConfigs, config);
+        ConverterChecks.requirePassThrough(connectorConfigs, config,
+                "Radar's connectors write Avro (Confluent wire format) themselves: set value.converter="
+                        + ConverterChecks.BYTE_ARRAY_CONVERTER);
         return config;
     }
 }
