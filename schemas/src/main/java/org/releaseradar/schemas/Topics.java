@@ -21,6 +21,8 @@ public final class Topics {
     public static final String STATS_ORG_MONTH = "radar.stats.org-month";
     /** Alert id -> {@code Alert}; compacted. */
     public static final String ALERTS = "radar.alerts";
+    /** {@code <connector>/<alert id>} -> {@code SlackDelivery}: alerts the Slack sink posted; compacted. */
+    public static final String SLACK_DELIVERED = "radar.slack.delivered";
     /** Original key -> original bytes, with the error in headers; delete. */
     public static final String DLQ = "radar.dlq";
 

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,10 +96,7 @@ public final class HttpFetcher {
     }
 
     private Duration backoff(int attempt) {
-        long cap = settings.maxBackoff().toMillis();
-        long exponential = settings.initialBackoff().toMillis() << Math.min(attempt - 1, 20);
-        long bound = Math.max(1, Math.min(cap, exponential));
-        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(bound / 2, bound + 1));
+        return Backoff.jittered(attempt, settings.initialBackoff(), settings.maxBackoff());
     }
 
     private byte[] readBounded(URI uri, HttpResponse<InputStream> response) throws IOException, HttpFetchException {
