@@ -30,13 +30,32 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.net.URI;
+import org.releaseradar.connectors.elasticsearch.ElasticsearchSinkConnector;
+import org.releaseradar.connectors.testing.EmbeddedConnect;
 import org.releaseradar.connectors.testing.TopicReader;
+import org.releaseradar.search.client.ElasticsearchClientFactory;
+import org.releaseradar.search.client.ElasticsearchSettings;
+import org.releaseradar.search.index.RadarIndex;
+import org.releaseradar.search.query.Origin;
+import org.releaseradar.search.query.SearchQuery;
+import org.releaseradar.search.query.SearchResult;
+import org.releaseradar.search.query.SearchService;
+import org.releaseradar.search.query.StatsCell;
+import org.releaseradar.search.query.StatsMetric;
+import org.releaseradar.search.query.StatsQuery;
+import org.releaseradar.search.query.StatsService;
+import org.releaseradar.search.query.StatsTable;
 import org.releaseradar.schemas.DeadLetterHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.releaseradar.schemas.Topics;
+import org.releaseradar.schemas.avro.Alert;
 import org.releaseradar.schemas.avro.ModelRelease;
+import org.releaseradar.schemas.avro.NewsItem;
+import org.releaseradar.schemas.avro.OrgMonthStats;
 import org.releaseradar.schemas.avro.OriginMonthStats;
 import org.releaseradar.schemas.serde.AvroSerde;
 import org.releaseradar.schemas.serde.RadarSerdes;
@@ -74,7 +93,10 @@ class RadarPipelineIT {
         Path rules = data.resolve("alert-rules.json");
         String killedId = "radar-it-killed-" + UUID.randomUUID();
         long killedLagAtKill;
-        try (StreamsAppProcess first = StreamsAppProcess.start(stack, killedId, work.resolve("state-a"), rules, work)) {
+        // Small polls keep the first run mid-way through its input when its first stats appear, however
+        // idle the machine: the kill must land while input is still unread.
+        try (StreamsAppProcess first = StreamsAppProcess.start(stack, killedId, work.resolve("state-a"), rules, work,
+                Map.of("main.consumer.max.poll.records", "10"))) {
             await(() -> statsWritten(stack) || !first.isAlive(), Duration.ofMinutes(3),
                     () -> "first stats from the first run; its output:\n" + first.output());
             killedLagAtKill = inputLag(stack, killedId);
@@ -121,6 +143,89 @@ class RadarPipelineIT {
         assertThat(header(letter, DeadLetterHeaders.SOURCE)).startsWith("streams");
         assertThat(header(letter, DeadLetterHeaders.REASON)).contains("not in the Confluent Avro wire format");
         printFigures(cleanRunStats, releases);
+
+        everythingIsSearchableWithTheTopicsFigures(stack, work, releases);
+    }
+
+    /**
+     * The Elasticsearch sink indexes every record the pipeline wrote (the templates accept real
+     * output, not only test documents), and the stats Elasticsearch answers are the topic's.
+     */
+    private void everythingIsSearchableWithTheTopicsFigures(LocalStack stack, Path work,
+                                                             Map<String, ModelRelease> releases) throws Exception {
+        Map<String, OriginMonthStats> stats = table(stack, Topics.STATS_ORIGIN_MONTH, OriginMonthStats.class, null,
+                endOffsets(stack, Topics.STATS_ORIGIN_MONTH));
+        Map<String, Integer> expected = new TreeMap<>(Map.of(
+                RadarIndex.RELEASES.alias(), releases.size(),
+                RadarIndex.STATS.alias(), stats.size(),
+                RadarIndex.ORG_STATS.alias(), table(stack, Topics.STATS_ORG_MONTH, OrgMonthStats.class, null,
+                        endOffsets(stack, Topics.STATS_ORG_MONTH)).size(),
+                RadarIndex.NEWS.alias(), table(stack, Topics.NEWS, NewsItem.class, null, endOffsets(stack, Topics.NEWS)).size(),
+                RadarIndex.ALERTS.alias(), table(stack, Topics.ALERTS, Alert.class, null,
+                        endOffsets(stack, Topics.ALERTS)).size()));
+        Map<String, String> sink = new HashMap<>();
+        sink.put("connector.class", ElasticsearchSinkConnector.class.getName());
+        sink.put("topics", String.join(",", Topics.RELEASES, Topics.NEWS, Topics.STATS_ORIGIN_MONTH,
+                Topics.STATS_ORG_MONTH, Topics.ALERTS));
+        sink.put("elasticsearch.url", stack.elasticsearchUrl());
+        sink.put("elasticsearch.engine", "local-7.10");
+        sink.put("schema.registry.url", stack.schemaRegistryUrl());
+        sink.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        sink.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+        sink.put("consumer.override.isolation.level", "read_committed");
+        sink.put("errors.tolerance", "all");
+        sink.put("errors.deadletterqueue.topic.name", Topics.DLQ);
+        sink.put("errors.deadletterqueue.context.headers.enable", "true");
+        try (EmbeddedConnect connect = EmbeddedConnect.start(stack.kafkaBootstrapServers(), work.resolve("sink-offsets"));
+             ElasticsearchClient es = ElasticsearchClientFactory.create(
+                     ElasticsearchSettings.local(URI.create(stack.elasticsearchUrl())))) {
+            connect.putConnector("radar-elasticsearch", sink);
+            await(() -> expected.equals(counts(es, expected.keySet())), Duration.ofMinutes(3),
+                    () -> "documents per index " + counts(es, expected.keySet()) + ", expected " + expected);
+
+            // radar stats --by origin,month --metric releases: the mainline releases of every country row.
+            StatsTable table = new StatsService(es).table(StatsQuery.byOrigin(StatsMetric.RELEASES));
+            Map<String, Long> fromElasticsearch = new TreeMap<>();
+            table.rows().forEach(row -> row.cells().forEach((month, cell) -> {
+                long value = ((StatsCell.Count) cell).value();
+                if (value > 0) {
+                    fromElasticsearch.put(row.key() + "|" + month, value);
+                }
+            }));
+            Map<String, Long> fromTopic = new TreeMap<>();
+            stats.forEach((key, row) -> {
+                if ("COUNTRY".equals(String.valueOf(row.getOriginLevel())) && row.getMainlineReleases() > 0) {
+                    fromTopic.put(key, row.getMainlineReleases());
+                }
+            });
+            assertThat(fromElasticsearch).isEqualTo(fromTopic);
+
+            // radar search qwen --origin CN: Qwen's releases are found and faceted under CN.
+            SearchResult qwen = new SearchService(es).search(SearchQuery.of("qwen").withOrigin(Origin.parse("CN")));
+            long qwenReleases = releases.values().stream()
+                    .filter(r -> "CN".equals(r.getOriginCountry()) && r.getRepoId().toLowerCase().contains("qwen")).count();
+            assertThat(qwenReleases).isPositive();
+            assertThat(qwen.hits()).isNotEmpty();
+            assertThat(qwen.total()).isGreaterThanOrEqualTo(qwenReleases);
+        }
+        List<ConsumerRecord<String, byte[]>> rejected = new TopicReader(stack.kafkaBootstrapServers(),
+                stack.schemaRegistryUrl()).readRaw(Topics.DLQ, r -> false, Duration.ofSeconds(8)).stream()
+                .filter(r -> r.headers().lastHeader("__connect.errors.connector.name") != null)
+                .toList();
+        assertThat(rejected).as("records the Elasticsearch sink dead-lettered").isEmpty();
+    }
+
+    private static Map<String, Integer> counts(ElasticsearchClient es, java.util.Collection<String> aliases) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String alias : aliases) {
+            try {
+                es.indices().refresh(r -> r.index(alias));
+                counts.put(alias, (int) es.count(c -> c.index(alias)).count());
+            } catch (IOException | RuntimeException e) {
+                counts.put(alias, -1);
+            }
+        }
+        return counts;
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

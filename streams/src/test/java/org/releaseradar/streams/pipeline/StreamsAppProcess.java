@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +41,14 @@ final class StreamsAppProcess implements AutoCloseable {
 
     static StreamsAppProcess start(LocalStack stack, String applicationId, Path stateDir, Path rulesFile, Path workDir)
             throws IOException {
+        return start(stack, applicationId, stateDir, rulesFile, workDir, Map.of());
+    }
+
+    /** With {@code overrides}: any Kafka Streams or client setting, passed through the properties file. */
+    static StreamsAppProcess start(LocalStack stack, String applicationId, Path stateDir, Path rulesFile, Path workDir,
+                                   Map<String, String> overrides) throws IOException {
         Properties p = new Properties();
+        p.putAll(overrides);
         p.setProperty("bootstrap.servers", stack.kafkaBootstrapServers());
         p.setProperty("schema.registry.url", stack.schemaRegistryUrl());
         p.setProperty("application.id", applicationId);
