@@ -1,5 +1,6 @@
 package org.releaseradar.connectors.elasticsearch.bulk;
 
+import org.releaseradar.connectors.common.http.Backoff;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
