@@ -6,24 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import org.apache.avro.generic.GenericContainer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.errors.ConnectException;
-import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
-import org.apache.kafka.connect.sink.SinkTaskContext;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.releaseradar.connectors.testing.RecordingSinkTaskContext;
 import org.releaseradar.connectors.elasticsearch.bulk.BulkRequestException;
 import org.releaseradar.connectors.elasticsearch.bulk.BulkSender;
 import org.releaseradar.connectors.elasticsearch.bulk.FakeElasticsearch;
@@ -46,7 +41,7 @@ class ElasticsearchSinkTaskTest {
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
     private final AvroSerializer<GenericContainer> serializer = new AvroSerializer<>(registry);
     private final FakeElasticsearch es = new FakeElasticsearch();
-    private final FakeContext context = new FakeContext(Set.of(P0, P1));
+    private final RecordingSinkTaskContext context = new RecordingSinkTaskContext(P0, P1);
     private CountDownLatch gate = new CountDownLatch(0);
     private final BulkSender gated = actions -> {
         try {
@@ -155,15 +150,15 @@ class ElasticsearchSinkTaskTest {
         es.answerItems(action -> action.id().equals("bad/month") ? FakeElasticsearch.mappingError("month", "2025-13")
                 : ItemResult.ok(201));
         CompletableFuture<Void> written = new CompletableFuture<>();
-        context.reporter.result = written;
+        context.reportResult = written;
 
         task.put(List.of(release(0, 0, "good/one", 1), release(0, 1, "bad/month", 1), release(0, 2, "good/two", 1)));
         Awaitility.await().atMost(WAIT).until(() -> {
             task.put(List.of());
-            return !context.reporter.reported.isEmpty();
+            return !context.reported.isEmpty();
         });
 
-        Reported dead = context.reporter.reported.get(0);
+        RecordingSinkTaskContext.Reported dead = context.reported.get(0);
         assertThat(dead.record().key()).isEqualTo("bad/month");
         assertThat(dead.error()).isInstanceOf(RejectedDocumentException.class);
         assertThat(dead.error().getMessage()).contains("mapper_parsing_exception").contains("2025-13")
@@ -181,7 +176,7 @@ class ElasticsearchSinkTaskTest {
         start(Map.of());
         task.put(List.of(new SinkRecord(TOPIC, 1, null, "k", null, "{\"json\":true}".getBytes(), 41)));
 
-        assertThat(context.reporter.reported).singleElement().satisfies(r -> assertThat(r.error().getMessage())
+        assertThat(context.reported).singleElement().satisfies(r -> assertThat(r.error().getMessage())
                 .contains("topic radar.releases partition 1 offset 41").contains("not readable Avro"));
         awaitOffsets(Map.of(P1, 42L));
     }
@@ -208,7 +203,7 @@ class ElasticsearchSinkTaskTest {
         Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThatThrownBy(() -> task.put(List.of()))
                 .isInstanceOf(ConnectException.class).hasMessageContaining("mapper_parsing_exception")
                 .hasMessageContaining("behavior.on.rejected.document=fail"));
-        assertThat(context.reporter.reported).isEmpty();
+        assertThat(context.reported).isEmpty();
     }
 
     @Test
@@ -238,75 +233,4 @@ class ElasticsearchSinkTaskTest {
         assertThat(task.preCommit(Map.of())).containsOnlyKeys(P0);
     }
 
-    record Reported(SinkRecord record, Throwable error) {
-    }
-
-    static final class FakeReporter implements ErrantRecordReporter {
-        final List<Reported> reported = new ArrayList<>();
-        Future<Void> result = CompletableFuture.completedFuture(null);
-
-        @Override
-        public Future<Void> report(SinkRecord record, Throwable error) {
-            reported.add(new Reported(record, error));
-            return result;
-        }
-    }
-
-    static final class FakeContext implements SinkTaskContext {
-        final Set<TopicPartition> assignment;
-        final Set<TopicPartition> paused = new LinkedHashSet<>();
-        FakeReporter reporter = new FakeReporter();
-        long timeout = -1;
-
-        FakeContext(Set<TopicPartition> assignment) {
-            this.assignment = assignment;
-        }
-
-        @Override
-        public Map<String, String> configs() {
-            return Map.of();
-        }
-
-        @Override
-        public void offset(Map<TopicPartition, Long> offsets) {
-        }
-
-        @Override
-        public void offset(TopicPartition tp, long offset) {
-        }
-
-        @Override
-        public void timeout(long timeoutMs) {
-            timeout = timeoutMs;
-        }
-
-        @Override
-        public Set<TopicPartition> assignment() {
-            return assignment;
-        }
-
-        @Override
-        public void pause(TopicPartition... partitions) {
-            paused.addAll(List.of(partitions));
-        }
-
-        @Override
-        public void resume(TopicPartition... partitions) {
-            List.of(partitions).forEach(paused::remove);
-        }
-
-        @Override
-        public void requestCommit() {
-        }
-
-        @Override
-        public ErrantRecordReporter errantRecordReporter() {
-            return reporter;
-        }
-
-        @Override
-        public PluginMetrics pluginMetrics() {
-            return null;
-        }
-    }
 }

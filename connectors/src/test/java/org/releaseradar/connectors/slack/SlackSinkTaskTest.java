@@ -7,27 +7,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.header.Header;
-import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
-import org.apache.kafka.connect.sink.SinkTaskContext;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.releaseradar.connectors.testing.RecordingSinkTaskContext;
 import org.releaseradar.fixtures.slack.Answer;
 import org.releaseradar.fixtures.slack.ReceivedRequest;
 import org.releaseradar.fixtures.slack.SlackReceiver;
@@ -47,7 +41,7 @@ class SlackSinkTaskTest {
     private final SlackReceiver receiver = SlackReceiver.start();
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
     private final MemoryDeliveredLog delivered = new MemoryDeliveredLog();
-    private final FakeContext context = new FakeContext();
+    private final RecordingSinkTaskContext context = new RecordingSinkTaskContext();
     private final List<SlackSinkTask> tasks = new ArrayList<>();
 
     @AfterEach
@@ -148,13 +142,13 @@ class SlackSinkTaskTest {
         assertThat(header(unreadable, DeadLetterHeaders.REASON)).startsWith("the record is not a readable Alert");
         assertThat(header(unreadable, "traceparent")).isEqualTo("00-abc-01");
         assertThat(unreadable.value()).isEqualTo("not avro".getBytes(StandardCharsets.UTF_8));
-        Reported refused = context.reported.get(1);
+        RecordingSinkTaskContext.Reported refused = context.reported.get(1);
         assertThat(refused.record().kafkaOffset()).isEqualTo(2);
         assertThat(refused.record().kafkaPartition()).isZero();
         assertThat(refused.error()).isInstanceOf(SlackDeliveryException.class)
                 .hasMessage("Slack refused alert a3 (rule downloads-milestone) on route 'default': HTTP 400 invalid_payload");
         assertThat(header(refused.record(), DeadLetterHeaders.REASON)).isEqualTo(refused.error().getMessage());
-        for (Reported r : context.reported) {
+        for (RecordingSinkTaskContext.Reported r : context.reported) {
             String everything = r.record() + " " + r.error() + " " + headers(r.record());
             assertThat(everything).doesNotContain(receiver.baseUrl(), "/services/");
         }
@@ -229,9 +223,6 @@ class SlackSinkTaskTest {
         return out.toString();
     }
 
-    record Reported(SinkRecord record, Throwable error) {
-    }
-
     static final class MemoryDeliveredLog implements DeliveredLog {
         final Set<String> ids = ConcurrentHashMap.newKeySet();
 
@@ -256,63 +247,6 @@ class SlackSinkTaskTest {
 
         @Override
         public void close() {
-        }
-    }
-
-    static final class FakeContext implements SinkTaskContext {
-        final Set<TopicPartition> assignment = new HashSet<>();
-        final Set<TopicPartition> paused = new HashSet<>();
-        final List<Reported> reported = new CopyOnWriteArrayList<>();
-        ErrantRecordReporter reporter = (record, error) -> {
-            reported.add(new Reported(record, error));
-            Future<Void> done = CompletableFuture.completedFuture(null);
-            return done;
-        };
-
-        @Override
-        public Map<String, String> configs() {
-            return Map.of();
-        }
-
-        @Override
-        public void offset(Map<TopicPartition, Long> offsets) {
-        }
-
-        @Override
-        public void offset(TopicPartition tp, long offset) {
-        }
-
-        @Override
-        public void timeout(long timeoutMs) {
-        }
-
-        @Override
-        public Set<TopicPartition> assignment() {
-            return assignment;
-        }
-
-        @Override
-        public void pause(TopicPartition... partitions) {
-            paused.addAll(List.of(partitions));
-        }
-
-        @Override
-        public void resume(TopicPartition... partitions) {
-            List.of(partitions).forEach(paused::remove);
-        }
-
-        @Override
-        public void requestCommit() {
-        }
-
-        @Override
-        public ErrantRecordReporter errantRecordReporter() {
-            return reporter;
-        }
-
-        @Override
-        public PluginMetrics pluginMetrics() {
-            return null;
         }
     }
 
