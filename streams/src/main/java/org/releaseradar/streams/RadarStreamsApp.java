@@ -1,18 +1,18 @@
 package org.releaseradar.streams;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import org.releaseradar.streams.runtime.EnvironmentConfig;
 import org.releaseradar.streams.runtime.StreamsRuntime;
 
 /**
  * Runs the streams application on its own (a container, a child process):
- * {@code RadarStreamsApp <radar-streams.properties>} with {@code bootstrap.servers},
+ * {@code RadarStreamsApp [radar-streams.properties]} with {@code bootstrap.servers},
  * {@code schema.registry.url}, optionally {@code application.id}, {@code state.dir},
- * {@code radar.alerts.rules.file}, and any Kafka Streams or client setting (security, threads).
+ * {@code radar.alerts.rules.file}, and any Kafka Streams or client setting (security, threads); every key can
+ * also be given as an environment variable {@code RADAR_STREAMS_<KEY>} ({@link EnvironmentConfig}), which wins.
  * Creates Radar's topics when they are missing, runs the applications of {@link RadarTopology} through
  * {@link StreamsRuntime}, stops cleanly on SIGTERM; a killed instance resumes exactly where its last
  * commit left it.
@@ -23,19 +23,18 @@ public final class RadarStreamsApp {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length != 1) {
-            System.err.println("usage: RadarStreamsApp <radar-streams.properties>");
+        if (args.length > 1) {
+            System.err.println("usage: RadarStreamsApp [radar-streams.properties]  (and/or RADAR_STREAMS_<KEY> variables)");
             System.exit(2);
         }
-        Properties file = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of(args[0]))) {
-            file.load(in);
-        }
+        Path file = args.length == 1 ? Path.of(args[0]) : null;
+        Properties config = EnvironmentConfig.load(file, System.getenv());
         StreamsRuntime runtime;
         try {
-            runtime = StreamsRuntime.start(file);
+            runtime = StreamsRuntime.start(config);
         } catch (IllegalArgumentException e) {
-            System.err.println("radar-streams: " + args[0] + ": " + e.getMessage());
+            System.err.println("radar-streams: " + (file == null ? "" : file + " + ") + EnvironmentConfig.PREFIX + "*: "
+                    + e.getMessage());
             System.exit(2);
             return;
         }
