@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.releaseradar.streams.runtime.EnvironmentConfig;
+import org.releaseradar.streams.runtime.HealthFile;
 import org.releaseradar.streams.runtime.StreamsRuntime;
 
 /**
@@ -38,8 +39,10 @@ public final class RadarStreamsApp {
             System.exit(2);
             return;
         }
+        HealthFile health = HealthFile.start(config, runtime::allRunning);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            health.close();
             runtime.close();
             stopped.countDown();
         }, "radar-streams-shutdown"));

@@ -31,7 +31,7 @@ public final class EnvironmentConfig {
     public static final String PREFIX = "RADAR_STREAMS_";
 
     /** Radar's own keys, besides Kafka Streams' and its clients'. */
-    public static final Set<String> RADAR_KEYS = Set.of("schema.registry.url", "basic.auth.user.info",
+    public static final Set<String> RADAR_KEYS = Set.of("schema.registry.url", HealthFile.CONFIG,
             StreamsRuntime.TOPIC_PARTITIONS, StreamsRuntime.TOPIC_REPLICATION, AlertSettings.RULES_FILE_CONFIG);
 
     /** The prefixes Kafka Streams strips before handing a setting to one of its clients. */
