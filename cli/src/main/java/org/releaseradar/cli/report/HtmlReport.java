@@ -84,7 +84,7 @@ public final class HtmlReport {
         long axisMax = Svg.niceCeiling(totals.stream().mapToLong(Long::longValue).max().orElse(0));
         int n = data.months().size();
         double slot = (double) PLOT_WIDTH / n;
-        double barWidth = Math.max(1, slot * 0.72);
+        double barWidth = Math.max(1, Math.min(slot * 0.72, 64));
         openChart(html, "chart-releases", "Stacked bars: mainline releases per month, one colour per origin", axisMax);
         yAxis(html, axisMax, false);
         for (int i = 0; i < n; i++) {
@@ -199,7 +199,7 @@ public final class HtmlReport {
             ReportData.Organisation org = orgs.get(i);
             double y = 4 + i * rowHeight;
             double width = org.releases() * (double) barsWidth / axisMax;
-            String label = org.label() + (org.origin() == null ? "" : " (" + org.origin() + ")");
+            String label = shorten(org.label(), 36) + (org.origin() == null ? "" : " (" + org.origin() + ")");
             html.append("<g class=\"org\"><text x=\"").append(labelWidth - 8).append("\" y=\"").append(num(y + 15))
                     .append("\" text-anchor=\"end\">").append(escape(label)).append("</text>")
                     .append("<rect data-org=\"").append(escape(org.key())).append("\" data-value=\"").append(org.releases())
@@ -239,6 +239,14 @@ public final class HtmlReport {
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
+    /** At most {@code max} code points, an ellipsis marking a cut (never inside a surrogate pair). */
+    static String shorten(String value, int max) {
+        if (value.codePointCount(0, value.length()) <= max) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
     private static String lower(String value) {
         return value == null ? "" : value.toLowerCase(Locale.ROOT);
     }
@@ -261,7 +269,7 @@ public final class HtmlReport {
     }
 
     private static void yAxis(StringBuilder html, long axisMax, boolean percent) {
-        long divisions = axisMax % 5 == 0 ? 5 : axisMax % 4 == 0 ? 4 : axisMax % 2 == 0 ? 2 : 1;
+        long divisions = Svg.divisions(axisMax);
         html.append("<g class=\"axis\">");
         for (long d = 0; d <= divisions; d++) {
             long value = axisMax * d / divisions;

@@ -15,7 +15,13 @@ final class Svg {
         return s.equals("-0") ? "0" : s;
     }
 
-    /** The smallest of 1, 2, 2.5, 5 × 10^k that is at least {@code max} (at least 1): an axis top with round ticks. */
+    /** Round axis tops: a multiple of the magnitude that still gives round ticks (see {@link #divisions}). */
+    private static final double[] NICE = {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10};
+
+    /**
+     * The smallest round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k, an integer) that is at least {@code max}
+     * and at least 1: an axis top that wastes little of the plot.
+     */
     static long niceCeiling(long max) {
         if (max <= 1) {
             return 1;
@@ -24,11 +30,22 @@ final class Svg {
         while (magnitude * 10 < max) {
             magnitude *= 10;
         }
-        for (long step : new long[] {1, 2, 5, 10}) {
-            if (step * magnitude >= max) {
-                return step * magnitude;
+        for (double step : NICE) {
+            double top = step * magnitude;
+            if (top >= max && top == Math.rint(top)) {
+                return (long) top;
             }
         }
         return 10 * magnitude;
+    }
+
+    /** How many equal steps divide {@code axisMax} into integers: 5, 4, 3 or 2 where possible, else 1. */
+    static long divisions(long axisMax) {
+        for (long d : new long[] {5, 4, 3, 2}) {
+            if (axisMax % d == 0 && axisMax / d >= 1) {
+                return d;
+            }
+        }
+        return 1;
     }
 }

@@ -51,7 +51,7 @@ class HtmlReportTest {
         long axisMax = Long.parseLong(svg.attr("data-axis-max"));
         double plotHeight = Double.parseDouble(svg.attr("data-plot-height"));
         double bottom = Double.parseDouble(svg.attr("data-plot-top")) + plotHeight;
-        assertThat(axisMax).isEqualTo(50); // largest month 25 -> 50 on a 1-2-5 axis
+        assertThat(axisMax).isEqualTo(25); // the largest month, 25, is already a round axis top
 
         Map<String, Long> drawn = new HashMap<>();
         Elements rects = svg.select("rect[data-origin]");
@@ -126,8 +126,9 @@ class HtmlReportTest {
         assertThat(doc.select("script")).isEmpty();
         assertThat(doc.select("b")).isEmpty();
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co &quot;Labs&quot;");
-        assertThat(doc.getElementById("chart-organisations").select("text").eachText())
-                .contains("<script>alert('x')</script> & Co \"Labs\" (US)");
+        Element evil = doc.getElementById("chart-organisations").select("g.org").get(1);
+        assertThat(evil.select("rect > title").text()).isEqualTo("<script>alert('x')</script> & Co \"Labs\": 2");
+        assertThat(evil.select("text").first().text()).isEqualTo("<script>alert('x')</script> & Co \"L… (US)"); // 36 code points, the last an ellipsis
         Elements alertRows = doc.select("#alerts tbody tr");
         assertThat(alertRows).hasSize(2);
         assertThat(alertRows.get(0).select("a")).isEmpty(); // javascript: is not a link
@@ -176,9 +177,18 @@ class HtmlReportTest {
         assertThat(Html.safeLink("//evil.example/x")).isNull();
         assertThat(Html.safeLink("https://huggingface.co/x")).isEqualTo("https://huggingface.co/x");
         assertThat(Svg.niceCeiling(0)).isEqualTo(1);
-        assertThat(Svg.niceCeiling(7)).isEqualTo(10);
-        assertThat(Svg.niceCeiling(25)).isEqualTo(50);
-        assertThat(Svg.niceCeiling(101)).isEqualTo(200);
+        assertThat(Svg.niceCeiling(7)).isEqualTo(8);
+        assertThat(Svg.niceCeiling(9)).isEqualTo(10);
+        assertThat(Svg.niceCeiling(25)).isEqualTo(25);
+        assertThat(Svg.niceCeiling(26)).isEqualTo(30);
+        assertThat(Svg.niceCeiling(101)).isEqualTo(120);
+        assertThat(Svg.niceCeiling(1_234_567)).isEqualTo(1_500_000);
+        assertThat(Svg.divisions(25)).isEqualTo(5);
+        assertThat(Svg.divisions(8)).isEqualTo(4);
+        assertThat(Svg.divisions(3)).isEqualTo(3);
+        assertThat(Svg.divisions(1)).isEqualTo(1);
+        assertThat(HtmlReport.shorten("abcdef", 4)).isEqualTo("abc…");
+        assertThat(HtmlReport.shorten("a😀😀😀", 3)).isEqualTo("a😀…");
         assertThat(Svg.num(1.0 / 3)).isEqualTo("0.333");
         assertThat(Svg.num(12.0)).isEqualTo("12");
     }
