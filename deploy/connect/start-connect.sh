@@ -9,10 +9,12 @@ props=/tmp/connect-distributed.properties
 : > "$props"
 env | grep '^CONNECT_' | while IFS='=' read -r name value; do
   key=$(printf '%s' "${name#CONNECT_}" | sed -e 's/___/-/g' -e 's/__/%/g' -e 's/_/./g' -e 's/%/_/g' | tr 'A-Z' 'a-z')
+  # A properties file reads a backslash as an escape: keep the value's own backslashes.
+  value=$(printf '%s' "$value" | sed 's/\\/\\\\/g')
   printf '%s=%s\n' "$key" "$value" >> "$props"
 done
 
-plugin_dir=$(printf '%s' "${CONNECT_PLUGIN_PATH:-/opt/radar/plugins}" | cut -d, -f1)
+plugin_dir=$(printf '%s' "${CONNECT_PLUGIN_PATH:-/tmp/radar-plugins}" | cut -d, -f1)
 zip=${RADAR_PLUGIN_ZIP:-/opt/radar/radar-connect-plugin.zip}
 if [ ! -f "$zip" ]; then
   echo "connect: no Radar plugin archive at $zip: run 'mvn -B -ntp package -DskipTests' in the clone first" >&2

@@ -82,14 +82,22 @@ public final class ReportLoader {
             return options;
         }
         StatsTable all = stats.table(new StatsQuery(StatsGrouping.ORIGIN, options.level(), StatsMetric.RELEASES, null, null));
-        if (all.months().isEmpty()) {
-            return options.from() == null && options.to() == null ? options
-                    : options.withRange(options.from() != null ? options.from() : options.to(),
-                    options.to() != null ? options.to() : options.from());
+        return resolveRange(options, all.months());
+    }
+
+    /** {@link #resolveRange(StatsService, ReportOptions)} given the months that have data, oldest first. */
+    static ReportOptions resolveRange(ReportOptions options, List<YearMonth> dataMonths) {
+        if (options.from() != null && options.to() != null) {
+            return options;
         }
-        YearMonth first = all.months().get(0);
-        YearMonth last = all.months().get(all.months().size() - 1);
-        YearMonth to = options.to() != null ? options.to() : (options.from() != null && options.from().isAfter(last) ? options.from() : last);
+        if (dataMonths.isEmpty()) {
+            YearMonth only = options.from() != null ? options.from() : options.to();
+            return options.withRange(only, only); // both null when nothing was given: no months at all
+        }
+        YearMonth first = dataMonths.get(0);
+        YearMonth last = dataMonths.get(dataMonths.size() - 1);
+        YearMonth to = options.to() != null ? options.to()
+                : options.from() != null && options.from().isAfter(last) ? options.from() : last;
         YearMonth from = options.from();
         if (from == null) {
             YearMonth window = to.minusMonths(ReportOptions.DEFAULT_MONTHS - 1L);
