@@ -42,7 +42,7 @@ public final class ReportCommand implements Callable<Integer> {
     Path html;
 
     @Option(names = "--from", paramLabel = "yyyy-MM", converter = MonthConverter.class,
-            description = "First month (default: " + ReportOptions.DEFAULT_MONTHS + " months before --to, not before the data).")
+            description = "First month (default: the " + ReportOptions.DEFAULT_MONTHS + " months up to --to, not before the data).")
     YearMonth from;
 
     @Option(names = "--to", paramLabel = "yyyy-MM", converter = MonthConverter.class,
