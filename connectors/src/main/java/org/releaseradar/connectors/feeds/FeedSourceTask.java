@@ -20,6 +20,7 @@ import org.releaseradar.connectors.common.http.FetchResponse;
 import org.releaseradar.connectors.common.http.HttpFetchException;
 import org.releaseradar.connectors.common.http.HttpFetcher;
 import org.releaseradar.connectors.common.polling.PollSchedule;
+import org.releaseradar.connectors.common.polling.SourceCycles;
 import org.releaseradar.connectors.common.polling.StopSignal;
 import org.releaseradar.schemas.avro.NewsArticle;
 import org.slf4j.Logger;
@@ -30,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * The source partition of a feed is {@code {"feed": url}}; its offset is a {@link FeedCursor}.
  */
 public final class FeedSourceTask extends SourceTask {
+
+    /** How this task names itself in {@link SourceCycles}. */
+    public static final String SOURCE_NAME = "feeds";
 
     static final String SOURCE = "feeds";
     static final String PARTITION_KEY = "feed";
@@ -126,8 +130,10 @@ public final class FeedSourceTask extends SourceTask {
             response = fetcher.get(URI.create(feed.url), feed.cursor.conditionalHeaders());
         } catch (HttpFetchException e) {
             log.warn("feed {} not read this time: {}", feed.url, e.getMessage());
+            SourceCycles.failed(SOURCE_NAME, feed.url, e.getMessage());
             return List.of();
         }
+        SourceCycles.succeeded(SOURCE_NAME, feed.url);
         if (response.notModified()) {
             log.debug("feed {} not modified", feed.url);
             return List.of();

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
@@ -21,6 +22,7 @@ import org.releaseradar.connectors.common.dlq.DeadLetters;
 import org.releaseradar.connectors.common.http.FetchResponse;
 import org.releaseradar.connectors.common.http.HttpFetchException;
 import org.releaseradar.connectors.common.http.HttpFetcher;
+import org.releaseradar.connectors.common.polling.SourceCycles;
 import org.releaseradar.connectors.common.polling.StopSignal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,9 @@ import org.slf4j.LoggerFactory;
  * returns its records. One listing per {@code poll()} keeps stops prompt and each batch small.
  */
 public final class HuggingFaceSourceTask extends SourceTask {
+
+    /** How this task names itself in {@link SourceCycles}. */
+    public static final String SOURCE_NAME = "huggingface";
 
     private static final Logger log = LoggerFactory.getLogger(HuggingFaceSourceTask.class);
     private static final Duration LONGEST_WAIT_IN_POLL = Duration.ofSeconds(1);
@@ -123,6 +128,7 @@ public final class HuggingFaceSourceTask extends SourceTask {
         List<SourceRecord> records = new ArrayList<>();
         if (result.failure().isPresent()) {
             UnusablePageException failure = result.failure().get();
+            SourceCycles.failed(SOURCE_NAME, location(target), failure.getMessage());
             // The cursor is unchanged: the listing is read again at its next poll.
             records.add(deadLetters.record(partition, cursor.toOffset(), "GET " + failure.url(), failure.body(),
                     failure.url().toString(), failure.getMessage(), failure.getCause()));
@@ -132,9 +138,19 @@ public final class HuggingFaceSourceTask extends SourceTask {
             records.add(record(partition, emission));
         }
         cursors.put(target, result.cursor());
+        SourceCycles.succeeded(SOURCE_NAME, location(target));
         log.debug("{}: {} listing, {} page(s), {} record(s)", target.describe(), full ? "full" : "incremental",
                 result.pages(), records.size());
         return records;
+    }
+
+    /** The location a listing's reads are recorded under in {@link SourceCycles}: "<base url> author <a>". */
+    public static String location(String baseUrl, Optional<String> author) {
+        return baseUrl + " " + new ListingTarget(author).describe();
+    }
+
+    private String location(ListingTarget target) {
+        return location(config.baseUrl().toString(), target.author());
     }
 
     private SourceRecord record(Map<String, String> partition, ModelListing.Emission emission) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.releaseradar.connectors.common.http.HttpFetchException;
 import org.releaseradar.connectors.common.polling.PollSchedule;
+import org.releaseradar.connectors.common.polling.SourceCycles;
 import org.releaseradar.connectors.common.polling.StopSignal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +53,12 @@ public final class PolledDocument {
         }
         schedule.polled();
         try {
-            return reader.readIfChanged();
+            Optional<byte[]> changed = reader.readIfChanged();
+            SourceCycles.succeeded(label, where());
+            return changed;
         } catch (HttpFetchException | IOException e) {
             log.warn("{} {} not read this time: {}", label, where(), e.getMessage());
+            SourceCycles.failed(label, where(), e.getMessage());
             return Optional.empty();
         } catch (InterruptedException stopping) {
             return Optional.empty();
