@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.releaseradar.cli.RadarHome;
 import org.releaseradar.cli.bench.report.BenchJson;
 import org.releaseradar.cli.bench.report.BenchReport;
@@ -89,6 +91,10 @@ public final class BenchCommand implements Callable<Integer> {
         BenchSettings settings = new BenchSettings(records, seed, freshnessSeconds, freshnessRates,
                 home.resolve("data"), workDir, services, profileDir, keep, command,
                 LocalDate.now(ZoneOffset.UTC).toString());
+        // The clients, Streams and Connect log a lot at INFO/WARN (EOS retries, rebalances): over a
+        // progress bar that is noise. Errors still show.
+        Configurator.setRootLevel(Level.ERROR);
+        Configurator.setLevel("org.releaseradar", Level.ERROR);
         Progress progress = new Progress(System.err);
         BenchReport report = new Bench(settings, progress).run();
         progress.finish();

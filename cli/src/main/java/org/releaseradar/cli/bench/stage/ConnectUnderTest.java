@@ -3,48 +3,27 @@ package org.releaseradar.cli.bench.stage;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.common.utils.Exit;
-import org.apache.kafka.connect.cli.ConnectStandalone;
-import org.apache.kafka.connect.runtime.Connect;
-import org.apache.kafka.connect.runtime.Herder;
-import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
-import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
-import org.apache.kafka.connect.util.FutureCallback;
+import org.releaseradar.cli.pipeline.ConnectWorker;
 import org.releaseradar.connectors.elasticsearch.ElasticsearchSinkConnector;
 import org.releaseradar.schemas.Topics;
 
 /**
  * A standalone Kafka Connect worker in this JVM running the real {@link ElasticsearchSinkConnector} with
- * its default bulk settings on {@code radar.releases}. (Kept to the few lines the bench needs: the
- * shared {@code ConnectWorker} of branch wip/run had not landed when the bench was written.)
+ * its default bulk settings on {@code radar.releases}, in the same {@link ConnectWorker} {@code radar run} uses.
  */
 public final class ConnectUnderTest implements AutoCloseable {
 
     public static final String SINK = "radar-bench-elasticsearch";
-    private final Connect<StandaloneHerder> connect;
+    private final ConnectWorker connect;
 
-    private ConnectUnderTest(Connect<StandaloneHerder> connect) {
+    private ConnectUnderTest(ConnectWorker connect) {
         this.connect = connect;
     }
 
     public static ConnectUnderTest start(String bootstrapServers, Path offsetsFile) {
-        // Connect calls Exit.exit on a failed start: here that must be an exception, not a dead bench.
-        Exit.setExitProcedure((code, message) -> {
-            throw new IllegalStateException("the Connect worker wanted to exit(" + code + "): " + message);
-        });
-        Map<String, String> worker = new HashMap<>();
-        worker.put("bootstrap.servers", bootstrapServers);
-        worker.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        worker.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
-        worker.put("offset.storage.file.filename", offsetsFile.toString());
         // Sink offsets are committed on this interval: short, so "all acknowledged" is seen promptly.
-        worker.put("offset.flush.interval.ms", "250");
-        worker.put("plugin.discovery", "service_load");
-        worker.put("listeners", "http://127.0.0.1:0");
-        worker.put("rest.advertised.host.name", "127.0.0.1");
-        worker.put("task.shutdown.graceful.timeout.ms", "10000");
-        return new ConnectUnderTest(new ConnectStandalone().startConnect(worker));
+        return new ConnectUnderTest(ConnectWorker.start(bootstrapServers, offsetsFile,
+                Map.of("offset.flush.interval.ms", "250")));
     }
 
     /** The sink on {@code radar.releases} with the connector's default bulk settings. */
@@ -63,13 +42,7 @@ public final class ConnectUnderTest implements AutoCloseable {
         sink.put("errors.tolerance", "all");
         sink.put("errors.deadletterqueue.topic.name", Topics.DLQ);
         sink.put("errors.deadletterqueue.context.headers.enable", "true");
-        FutureCallback<Herder.Created<ConnectorInfo>> done = new FutureCallback<>();
-        connect.herder().putConnectorConfig(SINK, sink, true, done);
-        try {
-            done.get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("the Elasticsearch sink was not accepted: " + e.getMessage(), e);
-        }
+        connect.putConnector(SINK, sink);
     }
 
     /** The consumer group of the sink's tasks. */
@@ -79,17 +52,15 @@ public final class ConnectUnderTest implements AutoCloseable {
 
     /** True when the sink's task reports RUNNING. */
     public boolean sinkRunning() {
-        try {
-            var status = connect.herder().connectorStatus(SINK);
-            return !status.tasks().isEmpty() && status.tasks().stream().allMatch(t -> "RUNNING".equals(t.state()));
-        } catch (RuntimeException e) {
-            return false;
-        }
+        connect.failure(SINK).ifPresent(failure -> {
+            throw new IllegalStateException(failure);
+        });
+        return connect.status(SINK).map(s -> !s.tasks().isEmpty()
+                && s.tasks().stream().allMatch(t -> "RUNNING".equals(t.state()))).orElse(false);
     }
 
     @Override
     public void close() {
-        connect.stop();
-        connect.awaitStop();
+        connect.close();
     }
 }
