@@ -171,13 +171,14 @@ final class Bench {
         profiler.start();
         String applicationId = "radar-bench-" + System.currentTimeMillis();
         try (StreamsUnderTest streams = StreamsUnderTest.start(endpoints, applicationId,
-                settings.dataDir().resolve("alert-rules.json"))) {
+                settings.dataDir().resolve("alert-rules.json"), settings.streamsConfig())) {
             progress.stage("streams (exactly_once_v2)");
             long t0 = streams.awaitRunning(Duration.ofMinutes(2));
             long settledAt = awaitSettled(admin, applicationId, Topics.HF_MODELS, snapshotsOnTopic, "records");
             BenchReport.Rate streamsRate = new BenchReport.Rate(
-                    "Radar's streams application, exactly_once_v2, 1 thread, from RUNNING to " + Topics.HF_MODELS
-                            + " consumed and every internal topic settled (lag 0)",
+                    "Radar's streams application, exactly_once_v2, "
+                            + (settings.streamsConfig().isEmpty() ? "default settings" : settings.streamsConfig())
+                            + ", from RUNNING to " + Topics.HF_MODELS + " consumed and every internal topic settled (lag 0)",
                     snapshotsOnTopic, (settledAt - t0) / 1e9, 0);
 
             progress.stage("read releases");

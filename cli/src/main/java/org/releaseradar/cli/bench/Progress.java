@@ -16,9 +16,17 @@ public final class Progress {
     private String stage = "";
     private long lastDraw;
     private int lastLength;
+    /** Not a terminal (a log file, CI): one line per stage and per tenth instead of redrawing. */
+    private final boolean plain;
+    private long lastTenth = -1;
 
     public Progress(PrintStream err) {
+        this(err, System.console() == null);
+    }
+
+    Progress(PrintStream err, boolean plain) {
         this.err = err;
+        this.plain = plain;
     }
 
     public synchronized void stage(String name) {
@@ -27,12 +35,21 @@ public final class Progress {
         }
         stage = name;
         lastDraw = 0;
-        draw(0, 0, "");
+        lastTenth = -1;
+        lastLength = name.length();
+        err.print(name);
+        err.flush();
     }
 
     public synchronized void update(long done, long total, String unit) {
         long now = System.nanoTime();
-        if (now - lastDraw < 200_000_000L && done < total) {
+        if (plain) {
+            long tenth = total <= 0 ? 0 : Math.min(10, done * 10 / total);
+            if (tenth == lastTenth) {
+                return;
+            }
+            lastTenth = tenth;
+        } else if (now - lastDraw < 200_000_000L && done < total) {
             return;
         }
         lastDraw = now;
@@ -50,7 +67,11 @@ public final class Progress {
         String line = String.format(Locale.ROOT, "%-26s [%s%s] %3.0f%% %,d/%,d %s  %.0f s", stage,
                 "#".repeat(filled), "-".repeat(WIDTH - filled), fraction * 100, done, total, unit,
                 (System.nanoTime() - started) / 1e9);
-        err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+        if (plain) {
+            err.print(System.lineSeparator() + line);
+        } else {
+            err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+        }
         err.flush();
         lastLength = line.length();
     }

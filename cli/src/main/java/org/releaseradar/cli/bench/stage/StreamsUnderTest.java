@@ -24,8 +24,10 @@ public final class StreamsUnderTest implements AutoCloseable {
         this.applicationId = applicationId;
     }
 
-    public static StreamsUnderTest start(Endpoints endpoints, String applicationId, Path rulesFile) {
+    public static StreamsUnderTest start(Endpoints endpoints, String applicationId, Path rulesFile,
+                                         java.util.Map<String, String> overrides) {
         Properties properties = new Properties();
+        properties.putAll(overrides);
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.bootstrapServers());
         properties.put(RegistryConfig.URL, endpoints.schemaRegistryUrl());
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
