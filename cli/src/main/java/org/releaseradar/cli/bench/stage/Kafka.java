@@ -1,6 +1,9 @@
 package org.releaseradar.cli.bench.stage;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
@@ -63,24 +66,40 @@ public final class Kafka {
     }
 
     /**
-     * Records {@code group} has not committed past, over every partition it has committed on. A
-     * transaction marker at a partition's end counts as one offset, so a lag of one is none.
-     * Long.MAX_VALUE/4 when the group has committed nothing yet.
+     * Records {@code group} has not committed past on every partition of {@code topics} — also on
+     * partitions it has not committed on yet (a downstream repartition topic whose task has not run yet
+     * must not look settled). A transaction marker at a partition's end counts as one offset, so a lag of
+     * one is none.
      */
-    public static long lag(Admin admin, String group) throws ExecutionException, InterruptedException {
+    public static long lag(Admin admin, String group, Collection<String> topics) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get();
-        if (committed.isEmpty()) {
-            return Long.MAX_VALUE / 4;
-        }
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+        admin.describeTopics(topics).allTopicNames().get().forEach((topic, description) -> description.partitions()
+                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
         var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
         long lag = 0;
-        for (Map.Entry<TopicPartition, OffsetAndMetadata> e : committed.entrySet()) {
-            long behind = ends.get(e.getKey()).offset() - (e.getValue() == null ? 0 : e.getValue().offset());
+        for (TopicPartition tp : latest.keySet()) {
+            OffsetAndMetadata at = committed.get(tp);
+            long behind = ends.get(tp).offset() - (at == null ? 0 : at.offset());
             lag += behind > 1 ? behind : 0;
         }
         return lag;
+    }
+
+    /**
+     * The topics a Kafka Streams application reads: {@code sources} and its own internal topics
+     * (repartition and foreign-key subscription topics, named {@code <application.id>-…}; changelogs are
+     * written, not read, so they are left out).
+     */
+    public static List<String> streamsInputs(Admin admin, String applicationId, Collection<String> sources)
+            throws ExecutionException, InterruptedException {
+        List<String> topics = new ArrayList<>(sources);
+        for (String topic : admin.listTopics().names().get()) {
+            if (topic.startsWith(applicationId + "-") && !topic.endsWith("-changelog")) {
+                topics.add(topic);
+            }
+        }
+        return topics;
     }
 }

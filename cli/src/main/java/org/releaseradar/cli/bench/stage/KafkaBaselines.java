@@ -24,7 +24,7 @@ public final class KafkaBaselines {
 
     /** A baseline pass shorter than this is repeated: a sub-second figure is mostly warm-up and noise. */
     static final double MIN_SECONDS = 3.0;
-    static final int MAX_PASSES = 10;
+    static final int MAX_PASSES = 30;
 
     /**
      * Sends every record to {@code topic} and waits for every acknowledgement; the first pass warms the
