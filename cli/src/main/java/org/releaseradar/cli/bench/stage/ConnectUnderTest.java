@@ -3,11 +3,6 @@ package org.releaseradar.cli.bench.stage;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.connect.runtime.Herder;
-import org.apache.kafka.connect.runtime.TargetState;
-import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
-import org.apache.kafka.connect.util.FutureCallback;
 import org.releaseradar.cli.pipeline.ConnectWorker;
 import org.releaseradar.connectors.elasticsearch.ElasticsearchSinkConnector;
 import org.releaseradar.schemas.Topics;
@@ -31,12 +26,8 @@ public final class ConnectUnderTest implements AutoCloseable {
                 Map.of("offset.flush.interval.ms", "250")));
     }
 
-    /**
-     * The sink on {@code radar.releases} with the connector's default bulk settings, created PAUSED: its
-     * task starts and its consumer joins the group, but nothing is indexed until {@link #resumeSink()},
-     * so the timed part is indexing, not the worker's and the group's start.
-     */
-    public void startSinkPaused(Endpoints endpoints) {
+    /** The sink on {@code radar.releases} with the connector's default bulk settings. */
+    public void startSink(Endpoints endpoints) {
         Map<String, String> sink = new HashMap<>();
         sink.put("name", SINK);
         sink.put("connector.class", ElasticsearchSinkConnector.class.getName());
@@ -51,18 +42,7 @@ public final class ConnectUnderTest implements AutoCloseable {
         sink.put("errors.tolerance", "all");
         sink.put("errors.deadletterqueue.topic.name", Topics.DLQ);
         sink.put("errors.deadletterqueue.context.headers.enable", "true");
-        FutureCallback<Herder.Created<ConnectorInfo>> done = new FutureCallback<>();
-        connect.herder().putConnectorConfig(SINK, sink, TargetState.PAUSED, true, done);
-        try {
-            done.get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IllegalStateException("the Elasticsearch sink was not accepted: " + cause.getMessage(), e);
-        }
-    }
-
-    public void resumeSink() {
-        connect.herder().resumeConnector(SINK);
+        connect.putConnector(SINK, sink);
     }
 
     /** The consumer group of the sink's tasks. */
