@@ -23,10 +23,10 @@ final class Targets {
                                              BenchReport.EndToEnd endToEnd, Long stackPeakMiB) {
         List<BenchReport.Target> targets = new ArrayList<>();
         double streamsRatio = ratio(streams, consumer);
-        targets.add(new BenchReport.Target("streams ÷ raw consumer", fmt("%.2f", streamsRatio), "≥ 0.40",
+        targets.add(new BenchReport.Target("streams ÷ raw consumer", ratioText(streamsRatio), "≥ 0.40",
                 streamsRatio >= STREAMS_RATIO));
         double sinkRatio = ratio(sink, bulk);
-        targets.add(new BenchReport.Target("sink ÷ raw bulk", fmt("%.2f", sinkRatio), "≥ 0.80", sinkRatio >= SINK_RATIO));
+        targets.add(new BenchReport.Target("sink ÷ raw bulk", ratioText(sinkRatio), "≥ 0.80", sinkRatio >= SINK_RATIO));
         freshness.stream().filter(f -> f.offeredRate() == FRESHNESS_RATE).findFirst().ifPresent(f ->
                 targets.add(new BenchReport.Target("freshness p99 @ 1,000/s",
                         f.p99Ms() == null ? "none found" : fmt("%,d ms", f.p99Ms()) + (f.missing() > 0 ? fmt(" (%d missing)", f.missing()) : ""),
@@ -39,6 +39,11 @@ final class Targets {
                     stackPeakMiB < STACK_MIB));
         }
         return targets;
+    }
+
+    /** Two decimals, three below 0.1 so a small ratio does not read as zero. */
+    static String ratioText(double ratio) {
+        return fmt(ratio < 0.1 ? "%.3f" : "%.2f", ratio);
     }
 
     private static double ratio(BenchReport.Rate a, BenchReport.Rate b) {
