@@ -37,7 +37,8 @@ public final class BenchCommand implements Callable<Integer> {
      * few thousand snapshots per second and the sink indexes a few hundred to a few thousand documents per
      * second, so each measured stage lasts about 10 s to 1.5 min; with the stack's start (20–40 s), the
      * serde loops (~10 s) and the two 20 s freshness loads (each followed by up to 30 s of waiting for
-     * stragglers), a default run stays within 5–8 minutes, under the 10-minute bound, even under load.
+     * stragglers), a default run takes 3–4 minutes here (load 5–13) and stays under the 10-minute bound even
+     * when heavy load slows streams to a few hundred records/s.
      */
     public static final int DEFAULT_RECORDS = 20_000;
 
