@@ -1,5 +1,6 @@
 package org.releaseradar.cli;
 
+import org.releaseradar.cli.bench.BenchCommand;
 import org.releaseradar.cli.search.SearchCommand;
 import org.releaseradar.cli.report.ReportCommand;
 import org.releaseradar.cli.stack.StackCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = RadarVersion.class,
         description = "Release Radar: release intelligence on open AI models (Kafka, Kafka Streams, Elasticsearch).",
         subcommands = {StackCommand.class, SearchCommand.class, StatsCommand.class, ReportCommand.class,
-                CommandLine.HelpCommand.class})
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Radar implements Runnable {
 
     @CommandLine.Spec

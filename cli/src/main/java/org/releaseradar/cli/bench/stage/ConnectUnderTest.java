@@ -1,0 +1,81 @@
+package org.releaseradar.cli.bench.stage;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.releaseradar.cli.pipeline.ConnectWorker;
+import org.releaseradar.connectors.elasticsearch.ElasticsearchSinkConnector;
+import org.releaseradar.schemas.Topics;
+
+/**
+ * A standalone Kafka Connect worker in this JVM running the real {@link ElasticsearchSinkConnector} with
+ * its default bulk settings on {@code radar.releases}, in the same {@link ConnectWorker} {@code radar run} uses.
+ */
+public final class ConnectUnderTest implements AutoCloseable {
+
+    public static final String SINK = "radar-bench-elasticsearch";
+    private final ConnectWorker connect;
+
+    private ConnectUnderTest(ConnectWorker connect) {
+        this.connect = connect;
+    }
+
+    public static ConnectUnderTest start(String bootstrapServers, Path offsetsFile) {
+        // Sink offsets are committed on this interval: short, so "all acknowledged" is seen promptly.
+        return new ConnectUnderTest(ConnectWorker.start(bootstrapServers, offsetsFile,
+                Map.of("offset.flush.interval.ms", "250")));
+    }
+
+    /** The sink on {@code radar.releases} with the connector's default bulk settings. */
+    public void startSink(Endpoints endpoints) {
+        Map<String, String> sink = new HashMap<>();
+        sink.put("name", SINK);
+        sink.put("connector.class", ElasticsearchSinkConnector.class.getName());
+        sink.put("tasks.max", "1");
+        sink.put("topics", Topics.RELEASES);
+        sink.put("elasticsearch.url", String.join(",", endpoints.elasticsearch().urls().stream().map(Object::toString).toList()));
+        sink.put("elasticsearch.engine", endpoints.elasticsearch().engine().configValue());
+        sink.put("schema.registry.url", endpoints.schemaRegistryUrl());
+        // With --config: the cluster's credentials and trust, as the sink's own keys (never printed).
+        var es = endpoints.elasticsearch();
+        if (es.username() != null && es.password() != null) {
+            sink.put("elasticsearch.username", es.username());
+            sink.put("elasticsearch.password", es.password().reveal());
+        }
+        if (es.apiKey() != null) {
+            sink.put("elasticsearch.api.key", es.apiKey().reveal());
+        }
+        if (es.caCertificate() != null) {
+            sink.put("elasticsearch.ssl.ca.certificate", es.caCertificate().toString());
+        }
+        if (es.caFingerprint() != null) {
+            sink.put("elasticsearch.ssl.ca.fingerprint", es.caFingerprint());
+        }
+        sink.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        sink.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+        sink.put("consumer.override.isolation.level", "read_committed");
+        sink.put("errors.tolerance", "all");
+        sink.put("errors.deadletterqueue.topic.name", Topics.DLQ);
+        sink.put("errors.deadletterqueue.context.headers.enable", "true");
+        connect.putConnector(SINK, sink);
+    }
+
+    /** The consumer group of the sink's tasks. */
+    public static String sinkGroup() {
+        return "connect-" + SINK;
+    }
+
+    /** True when the sink's task reports {@code state} (RUNNING, PAUSED); throws when it FAILED. */
+    public boolean sinkIs(String state) {
+        connect.failure(SINK).ifPresent(failure -> {
+            throw new IllegalStateException(failure);
+        });
+        return connect.status(SINK).map(s -> !s.tasks().isEmpty()
+                && s.tasks().stream().allMatch(t -> state.equals(t.state()))).orElse(false);
+    }
+
+    @Override
+    public void close() {
+        connect.close();
+    }
+}
