@@ -2,6 +2,8 @@ package org.releaseradar.cli;
 
 import org.releaseradar.cli.search.SearchCommand;
 import org.releaseradar.cli.report.ReportCommand;
+import org.releaseradar.cli.run.DemoCommand;
+import org.releaseradar.cli.run.RunCommand;
 import org.releaseradar.cli.stack.StackCommand;
 import org.releaseradar.cli.stats.StatsCommand;
 import picocli.CommandLine;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = RadarVersion.class,
         description = "Release Radar: release intelligence on open AI models (Kafka, Kafka Streams, Elasticsearch).",
-        subcommands = {StackCommand.class, SearchCommand.class, StatsCommand.class, ReportCommand.class,
+        subcommands = {StackCommand.class, SearchCommand.class, StatsCommand.class, ReportCommand.class, RunCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Radar implements Runnable {
 

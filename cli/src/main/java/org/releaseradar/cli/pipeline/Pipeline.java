@@ -1,0 +1,183 @@
+package org.releaseradar.cli.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.releaseradar.connectors.common.polling.SourceCycles;
+import org.releaseradar.connectors.elasticsearch.ElasticsearchSinkConnector;
+import org.releaseradar.connectors.slack.SlackSinkConnector;
+import org.releaseradar.schemas.Topics;
+import org.releaseradar.streams.runtime.StreamsRuntime;
+
+/**
+ * The whole pipeline in this JVM: the streams applications ({@link StreamsRuntime}), and a Connect
+ * worker ({@link ConnectWorker}) running the source connectors of a {@link SourcePlan}, the
+ * Elasticsearch sink and, with a webhook, the Slack sink. Kafka, the registry and Elasticsearch are
+ * given ({@link PipelineEndpoints}): the local stack or external clusters.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    public static final String ELASTICSEARCH_SINK = "radar-elasticsearch";
+    public static final String SLACK_SINK = "radar-slack";
+    public static final String APPLICATION_ID = "radar-streams";
+
+    /**
+     * @param endpoints    where Kafka, the registry and Elasticsearch are
+     * @param plan         the sources
+     * @param slackWebhook the Slack incoming webhook alerts go to, if any
+     * @param workDir      Connect's offsets file and the streams state live here (kept between runs)
+     * @param rulesFile    the alert rules
+     * @param once         each source is read once (a poll interval of an hour), not on its schedule
+     */
+    public record Settings(PipelineEndpoints endpoints, SourcePlan plan, Optional<String> slackWebhook, Path workDir,
+                           Path rulesFile, boolean once) {
+    }
+
+    private final Settings settings;
+    private final StreamsRuntime streams;
+    private final ConnectWorker connect;
+    private final List<String> sinks;
+
+    private Pipeline(Settings settings, StreamsRuntime streams, ConnectWorker connect, List<String> sinks) {
+        this.settings = settings;
+        this.streams = streams;
+        this.connect = connect;
+        this.sinks = sinks;
+    }
+
+    /** Creates Radar's topics if missing, starts the streams applications, the worker and every connector. */
+    public static Pipeline start(Settings settings) {
+        SourceCycles.reset();
+        PipelineEndpoints endpoints = settings.endpoints();
+        Properties streamsConfig = new Properties();
+        streamsConfig.putAll(endpoints.kafkaClient());
+        endpoints.registryAuth().forEach(streamsConfig::put);
+        streamsConfig.put("bootstrap.servers", endpoints.bootstrapServers());
+        streamsConfig.put("schema.registry.url", endpoints.registryUrl());
+        streamsConfig.put("application.id", APPLICATION_ID);
+        streamsConfig.put("state.dir", settings.workDir().resolve("streams").toString());
+        streamsConfig.put("radar.alerts.rules.file", settings.rulesFile().toString());
+        streamsConfig.put(StreamsRuntime.TOPIC_PARTITIONS, "4");
+        StreamsRuntime streams = StreamsRuntime.start(streamsConfig);
+        ConnectWorker connect = null;
+        try {
+            connect = ConnectWorker.start(endpoints.bootstrapServers(), settings.workDir().resolve("connect.offsets"),
+                    workerClientSettings(endpoints));
+            Map<String, String> common = new HashMap<>(endpoints.registryAuth());
+            common.put("schema.registry.url", endpoints.registryUrl());
+            for (SourcePlan.ConnectorSpec spec : settings.plan().connectors(common, settings.once() ? 3_600_000L : null)) {
+                connect.putConnector(spec.name(), spec.config());
+            }
+            List<String> sinks = new ArrayList<>();
+            connect.putConnector(ELASTICSEARCH_SINK, elasticsearchSink(endpoints));
+            sinks.add(ELASTICSEARCH_SINK);
+            if (settings.slackWebhook().isPresent()) {
+                connect.putConnector(SLACK_SINK, slackSink(endpoints, settings.slackWebhook().get()));
+                sinks.add(SLACK_SINK);
+            }
+            return new Pipeline(settings, streams, connect, sinks);
+        } catch (RuntimeException e) {
+            if (connect != null) {
+                connect.close();
+            }
+            streams.close();
+            throw e;
+        }
+    }
+
+    /** The worker's own clients get the security settings directly and with each client prefix. */
+    private static Map<String, String> workerClientSettings(PipelineEndpoints endpoints) {
+        Map<String, String> worker = new HashMap<>(endpoints.kafkaClient());
+        endpoints.kafkaClient().forEach((k, v) -> {
+            worker.put("producer." + k, v);
+            worker.put("consumer." + k, v);
+            worker.put("admin." + k, v);
+        });
+        return worker;
+    }
+
+    private static Map<String, String> elasticsearchSink(PipelineEndpoints endpoints) {
+        Map<String, String> sink = new HashMap<>(endpoints.elasticsearch());
+        sink.putAll(endpoints.registryAuth());
+        sink.put("connector.class", ElasticsearchSinkConnector.class.getName());
+        sink.put("topics", String.join(",", Topics.RELEASES, Topics.NEWS, Topics.STATS_ORIGIN_MONTH,
+                Topics.STATS_ORG_MONTH, Topics.ALERTS));
+        sink.put("schema.registry.url", endpoints.registryUrl());
+        sink.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        sink.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+        // The streams applications write transactionally: index only committed records.
+        sink.put("consumer.override.isolation.level", "read_committed");
+        deadLetters(sink);
+        return sink;
+    }
+
+    private static Map<String, String> slackSink(PipelineEndpoints endpoints, String webhook) {
+        Map<String, String> sink = new HashMap<>(endpoints.registryAuth());
+        sink.put("connector.class", SlackSinkConnector.class.getName());
+        sink.put("topics", Topics.ALERTS);
+        sink.put("schema.registry.url", endpoints.registryUrl());
+        sink.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        sink.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+        sink.put("consumer.override.isolation.level", "read_committed");
+        sink.put("delivered.bootstrap.servers", endpoints.bootstrapServers());
+        endpoints.kafkaClient().forEach((k, v) -> sink.put("delivered.client." + k, v));
+        sink.put("slack.webhook.url", webhook);
+        deadLetters(sink);
+        return sink;
+    }
+
+    private static void deadLetters(Map<String, String> sink) {
+        sink.put("errors.tolerance", "all");
+        sink.put("errors.deadletterqueue.topic.name", Topics.DLQ);
+        sink.put("errors.deadletterqueue.context.headers.enable", "true");
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public StreamsRuntime streams() {
+        return streams;
+    }
+
+    public ConnectWorker connect() {
+        return connect;
+    }
+
+    /** The consumer groups whose lag says the pipeline is idle: both streams applications and every sink. */
+    public Map<String, List<String>> consumerGroups() {
+        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        List<String> ids = streams.applicationIds();
+        groups.put(ids.get(0), List.of(Topics.ORGS, Topics.HF_MODELS, Topics.EPOCH_MODELS));
+        for (String id : ids.subList(1, ids.size())) {
+            groups.put(id, List.of(Topics.NEWS_RAW, Topics.ORGS));
+        }
+        for (String sink : sinks) {
+            groups.put("connect-" + sink, sink.equals(SLACK_SINK) ? List.of(Topics.ALERTS)
+                    : List.of(Topics.RELEASES, Topics.NEWS, Topics.STATS_ORIGIN_MONTH, Topics.STATS_ORG_MONTH, Topics.ALERTS));
+        }
+        return groups;
+    }
+
+    /** Every connector on the worker (sources first, then sinks). */
+    public List<String> connectors() {
+        List<String> names = new ArrayList<>(settings.plan().connectors(Map.of(), null).stream()
+                .map(SourcePlan.ConnectorSpec::name).toList());
+        names.addAll(sinks);
+        return names;
+    }
+
+    /** Stops the worker first (sources stop producing, sinks commit), then the streams applications. */
+    @Override
+    public void close() {
+        try {
+            connect.close();
+        } finally {
+            streams.close();
+        }
+    }
+}
