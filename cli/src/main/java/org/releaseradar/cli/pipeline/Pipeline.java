@@ -32,9 +32,16 @@ public final class Pipeline implements AutoCloseable {
      * @param workDir      Connect's offsets file and the streams state live here (kept between runs)
      * @param rulesFile    the alert rules
      * @param once         each source is read once (a poll interval of an hour), not on its schedule
+     * @param slackDigest  alerts up to this severity are posted as one digest message per this interval
+     *                     (Slack takes one message a second per webhook: a first run's backlog of alerts
+     *                     would otherwise take minutes); empty for one message per alert
      */
     public record Settings(PipelineEndpoints endpoints, SourcePlan plan, Optional<String> slackWebhook, Path workDir,
-                           Path rulesFile, boolean once) {
+                           Path rulesFile, boolean once, Optional<SlackDigest> slackDigest) {
+    }
+
+    /** Slack digest settings: every {@code interval}, alerts of at most {@code maxSeverity} in one message. */
+    public record SlackDigest(java.time.Duration interval, String maxSeverity) {
     }
 
     private final Settings settings;
@@ -76,7 +83,7 @@ public final class Pipeline implements AutoCloseable {
             connect.putConnector(ELASTICSEARCH_SINK, elasticsearchSink(endpoints));
             sinks.add(ELASTICSEARCH_SINK);
             if (settings.slackWebhook().isPresent()) {
-                connect.putConnector(SLACK_SINK, slackSink(endpoints, settings.slackWebhook().get()));
+                connect.putConnector(SLACK_SINK, slackSink(endpoints, settings.slackWebhook().get(), settings.slackDigest()));
                 sinks.add(SLACK_SINK);
             }
             return new Pipeline(settings, streams, connect, sinks);
@@ -115,7 +122,8 @@ public final class Pipeline implements AutoCloseable {
         return sink;
     }
 
-    private static Map<String, String> slackSink(PipelineEndpoints endpoints, String webhook) {
+    private static Map<String, String> slackSink(PipelineEndpoints endpoints, String webhook,
+                                                 Optional<SlackDigest> digest) {
         Map<String, String> sink = new HashMap<>(endpoints.registryAuth());
         sink.put("connector.class", SlackSinkConnector.class.getName());
         sink.put("topics", Topics.ALERTS);
@@ -126,6 +134,10 @@ public final class Pipeline implements AutoCloseable {
         sink.put("delivered.bootstrap.servers", endpoints.bootstrapServers());
         endpoints.kafkaClient().forEach((k, v) -> sink.put("delivered.client." + k, v));
         sink.put("slack.webhook.url", webhook);
+        digest.ifPresent(d -> {
+            sink.put("slack.digest.interval.ms", Long.toString(d.interval().toMillis()));
+            sink.put("slack.digest.max.severity", d.maxSeverity());
+        });
         deadLetters(sink);
         return sink;
     }

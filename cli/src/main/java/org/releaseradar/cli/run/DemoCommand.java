@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.releaseradar.cli.RadarHome;
+import org.releaseradar.cli.pipeline.Pipeline;
 import org.releaseradar.cli.pipeline.SourcePlan;
 import org.releaseradar.cli.report.HtmlReport;
 import org.releaseradar.cli.report.ReportCommand;
@@ -74,7 +75,10 @@ public final class DemoCommand implements Callable<Integer> {
                     + " Slack alerts go to a local receiver at %s.%n", data, fixtures.baseUrl(), slack.baseUrl());
             PipelineRun.Settings settings = new PipelineRun.Settings(plan, Optional.empty(),
                     Optional.of(slack.webhook("radar-alerts")), dir, data.resolve("alert-rules.json"), true,
-                    Duration.ofSeconds(timeoutSeconds));
+                    Duration.ofSeconds(timeoutSeconds),
+                    // ~150 alerts at Slack's one message a second would take minutes: the demo posts CRITICAL
+                    // alerts one by one and collects the rest into a digest every 2 s.
+                    Optional.of(new Pipeline.SlackDigest(Duration.ofSeconds(2), "WARNING")));
             int code = RunCommand.execute(new PipelineRun(settings, out), out, false, true, (es, report) -> {
                 // The HTML report of wip/report-compose, read from the same Elasticsearch.
                 ReportData page = ReportLoader.load(es, ReportOptions.defaults(), "radar demo (bundled data)", Instant.now());

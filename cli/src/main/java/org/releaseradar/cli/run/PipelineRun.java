@@ -42,7 +42,7 @@ final class PipelineRun {
      * @param timeout      with {@code once}: the longest wait for that
      */
     record Settings(SourcePlan plan, Optional<Path> config, Optional<String> slackWebhook, Path dataDir, Path rulesFile,
-                    boolean once, Duration timeout) {
+                    boolean once, Duration timeout, Optional<Pipeline.SlackDigest> slackDigest) {
     }
 
     /** What {@link #run} ends with: the report (null when it never got that far) and whether it is complete. */
@@ -98,7 +98,7 @@ final class PipelineRun {
                     + " sink%s ...", settings.plan().connectors(Map.of(), null).size(),
                     settings.slackWebhook().isPresent() ? " and the Slack sink" : "");
             try (Pipeline pipeline = Pipeline.start(new Pipeline.Settings(endpoints, settings.plan(),
-                    settings.slackWebhook(), dataDir, settings.rulesFile(), settings.once()));
+                    settings.slackWebhook(), dataDir, settings.rulesFile(), settings.once(), settings.slackDigest()));
                  PipelineMonitor monitor = new PipelineMonitor(pipeline);
                  ElasticsearchClient es = ElasticsearchClientFactory.create(endpoints.elasticsearchSettings())) {
                 say("Pipeline started; waiting until every source is read and the pipeline is idle%s.",

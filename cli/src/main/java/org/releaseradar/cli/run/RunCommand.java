@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.releaseradar.cli.RadarHome;
+import org.releaseradar.cli.pipeline.Pipeline;
 import org.releaseradar.cli.pipeline.SourcePlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,7 +85,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path dir = (dataDir == null ? RadarHome.directory().resolve("run") : dataDir).toAbsolutePath();
         return new PipelineRun.Settings(plan, Optional.ofNullable(config), webhook, dir,
-                RadarHome.bundledData().resolve("alert-rules.json"), once, Duration.ofSeconds(timeoutSeconds));
+                RadarHome.bundledData().resolve("alert-rules.json"), once, Duration.ofSeconds(timeoutSeconds),
+                // INFO alerts (download milestones) come by the dozen on a first run: one digest a minute.
+                Optional.of(new Pipeline.SlackDigest(Duration.ofMinutes(1), "INFO")));
     }
 
     /**
