@@ -69,11 +69,17 @@ public final class Pipeline implements AutoCloseable {
         streamsConfig.put("state.dir", settings.workDir().resolve("streams").toString());
         streamsConfig.put("radar.alerts.rules.file", settings.rulesFile().toString());
         streamsConfig.put(StreamsRuntime.TOPIC_PARTITIONS, "4");
-        StreamsRuntime streams = StreamsRuntime.start(streamsConfig);
+        // Topics first (sources must not auto-create them), then the streams applications and the worker,
+        // which each take seconds to start, side by side.
+        StreamsRuntime.ensureTopics(streamsConfig);
+        java.util.concurrent.CompletableFuture<StreamsRuntime> starting =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> StreamsRuntime.start(streamsConfig));
         ConnectWorker connect = null;
+        StreamsRuntime streams = null;
         try {
             connect = ConnectWorker.start(endpoints.bootstrapServers(), settings.workDir().resolve("connect.offsets"),
                     workerClientSettings(endpoints));
+            streams = join(starting);
             Map<String, String> common = new HashMap<>(endpoints.registryAuth());
             common.put("schema.registry.url", endpoints.registryUrl());
             for (SourcePlan.ConnectorSpec spec : settings.plan().connectors(common, settings.once() ? 3_600_000L : null)) {
@@ -91,8 +97,20 @@ public final class Pipeline implements AutoCloseable {
             if (connect != null) {
                 connect.close();
             }
-            streams.close();
+            if (streams != null) {
+                streams.close();
+            } else {
+                starting.thenAccept(StreamsRuntime::close);
+            }
             throw e;
+        }
+    }
+
+    private static StreamsRuntime join(java.util.concurrent.CompletableFuture<StreamsRuntime> starting) {
+        try {
+            return starting.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
@@ -166,7 +184,8 @@ public final class Pipeline implements AutoCloseable {
         List<String> ids = streams.applicationIds();
         groups.put(ids.get(0), List.of(Topics.ORGS, Topics.HF_MODELS, Topics.EPOCH_MODELS));
         for (String id : ids.subList(1, ids.size())) {
-            groups.put(id, List.of(Topics.NEWS_RAW, Topics.ORGS));
+            // News linking reads radar.orgs as a GlobalKTable: a global consumer commits no group offsets.
+            groups.put(id, List.of(Topics.NEWS_RAW));
         }
         for (String sink : sinks) {
             groups.put("connect-" + sink, sink.equals(SLACK_SINK) ? List.of(Topics.ALERTS)

@@ -184,6 +184,7 @@ final class PipelineRun {
                 .append(" news ").append(look.topic(Topics.NEWS_RAW))
                 .append(" orgs ").append(look.topic(Topics.ORGS));
         s.append(" | out: releases ").append(look.topic(Topics.RELEASES))
+                .append(" news ").append(look.topic(Topics.NEWS))
                 .append(" stats ").append(look.topic(Topics.STATS_ORIGIN_MONTH))
                 .append(" alerts ").append(look.topic(Topics.ALERTS))
                 .append(" dlq ").append(look.topic(Topics.DLQ));
