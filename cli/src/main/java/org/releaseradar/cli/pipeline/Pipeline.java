@@ -72,6 +72,9 @@ public final class Pipeline implements AutoCloseable {
         // Topics first (sources must not auto-create them), then the streams applications and the worker,
         // which each take seconds to start, side by side.
         StreamsRuntime.ensureTopics(streamsConfig);
+        if (settings.slackWebhook().isPresent()) {
+            ensureDeliveredTopic(endpoints);
+        }
         java.util.concurrent.CompletableFuture<StreamsRuntime> starting =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> StreamsRuntime.start(streamsConfig));
         ConnectWorker connect = null;
@@ -111,6 +114,29 @@ public final class Pipeline implements AutoCloseable {
             return starting.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The Slack sink creates its compacted delivered-log topic itself, but on a busy broker a topic created
+     * seconds before the task reads it may not be in its metadata yet, and the task fails. Created here,
+     * well before, it is.
+     */
+    private static void ensureDeliveredTopic(PipelineEndpoints endpoints) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(endpoints.kafkaClientConfig())) {
+            org.apache.kafka.clients.admin.NewTopic topic = new org.apache.kafka.clients.admin.NewTopic(
+                    Topics.SLACK_DELIVERED, Optional.of(1), Optional.empty())
+                    .configs(Map.of("cleanup.policy", "compact"));
+            admin.createTopics(List.of(topic)).all().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw new IllegalStateException("cannot create " + Topics.SLACK_DELIVERED + ": " + e.getCause().getMessage(), e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating " + Topics.SLACK_DELIVERED, e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka did not create " + Topics.SLACK_DELIVERED + " within 60 s", e);
         }
     }
 
