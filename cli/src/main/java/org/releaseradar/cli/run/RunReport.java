@@ -16,7 +16,8 @@ import java.util.Map;
  * @param searchTotal    how many documents match it
  * @param hits           its five best hits
  * @param alertTotal     alerts in Elasticsearch
- * @param alerts         the latest of them
+ * @param alerts         the most severe of them
+ * @param alertsByRule   all of them by rule
  * @param dlq            records on the dead-letter topic
  * @param dlqBySource    of which, by who sent them
  * @param sources        every source location and what became of it
@@ -24,6 +25,7 @@ import java.util.Map;
  */
 public record RunReport(List<StatsLine> stats, List<YearMonth> months, List<BaseOrigin> byBaseOrigin, long unknownBase,
                         String searchQuery, long searchTotal, List<Hit> hits, long alertTotal, List<AlertLine> alerts,
+                        Map<String, Long> alertsByRule,
                         long dlq, Map<String, Long> dlqBySource, List<SourceLine> sources, Duration took) {
 
     public RunReport {
@@ -32,6 +34,7 @@ public record RunReport(List<StatsLine> stats, List<YearMonth> months, List<Base
         byBaseOrigin = List.copyOf(byBaseOrigin);
         hits = List.copyOf(hits);
         alerts = List.copyOf(alerts);
+        alertsByRule = Map.copyOf(alertsByRule);
         dlqBySource = Map.copyOf(dlqBySource);
         sources = List.copyOf(sources);
     }

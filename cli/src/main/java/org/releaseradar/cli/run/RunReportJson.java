@@ -31,6 +31,8 @@ final class RunReportJson {
                     .put("month", h.month()).put("score", h.score()).put("url", h.url());
         }
         doc.put("alerts_total", report.alertTotal());
+        ObjectNode byRule = doc.putObject("alerts_by_rule");
+        report.alertsByRule().forEach(byRule::put);
         ArrayNode alerts = doc.putArray("alerts");
         for (RunReport.AlertLine a : report.alerts()) {
             alerts.addObject().put("id", a.id()).put("severity", a.severity()).put("rule", a.rule())

@@ -43,6 +43,7 @@ final class RunReportReader {
     private static final int HITS = 5;
     private static final int ALERTS = 20;
     private static final int MONTHS = 12;
+    private static final int ALL_ALERTS = 5_000;
 
     private RunReportReader() {
     }
@@ -83,8 +84,15 @@ final class RunReportReader {
         SearchResult sample = search.search(SearchQuery.of(SAMPLE_QUERY).withLimit(HITS));
         List<RunReport.Hit> hits = sample.hits().stream().map(h -> new RunReport.Hit(h.type().label(), h.title(),
                 String.join(",", h.origins()), h.month(), h.score(), h.url())).toList();
-        SearchResult alertResult = search.search(SearchQuery.of("*").withTypes(Set.of(DocType.ALERT)).withLimit(ALERTS));
-        List<RunReport.AlertLine> alerts = alertResult.hits().stream().map(RunReportReader::alert).toList();
+        SearchResult alertResult = search.search(SearchQuery.of("*").withTypes(Set.of(DocType.ALERT)).withLimit(ALL_ALERTS));
+        List<RunReport.AlertLine> all = alertResult.hits().stream().map(RunReportReader::alert).toList();
+        Map<String, Long> byRule = new TreeMap<>();
+        all.forEach(a -> byRule.merge(String.valueOf(a.rule()), 1L, Long::sum));
+        // The most severe first; within a severity, by title, so two runs on the same data print the same.
+        List<RunReport.AlertLine> alerts = all.stream().sorted(java.util.Comparator
+                        .comparingInt((RunReport.AlertLine a) -> -severityRank(a.severity()))
+                        .thenComparing(a -> String.valueOf(a.title())))
+                .limit(ALERTS).toList();
         Map<String, Long> dlqBySource = deadLetters(endpoints);
         long dlq = dlqBySource.values().stream().mapToLong(Long::longValue).sum();
         List<RunReport.SourceLine> sources = last.reads().stream().map(r -> new RunReport.SourceLine(
@@ -96,13 +104,23 @@ final class RunReportReader {
                 },
                 r.state() == Progress.SourceRead.State.PENDING ? "no read finished in time" : r.failure())).toList();
         return new RunReport(lines, months, byBase, unknownBase, SAMPLE_QUERY, sample.total(), hits,
-                alertResult.total(), alerts, dlq, dlqBySource, sources, took);
+                alertResult.total(), alerts, byRule, dlq, dlqBySource, sources, took);
     }
 
     private static RunReport.AlertLine alert(SearchHit hit) {
         JsonNode s = hit.source();
         return new RunReport.AlertLine(hit.id(), text(s, "severity"), text(s, "rule"), hit.title(),
                 String.join(",", hit.origins()), hit.month());
+    }
+
+    private static int severityRank(String severity) {
+        return switch (severity == null ? "" : severity) {
+            case "CRITICAL" -> 4;
+            case "WARNING" -> 3;
+            case "NOTICE" -> 2;
+            case "INFO" -> 1;
+            default -> 0;
+        };
     }
 
     private static String text(JsonNode node, String field) {

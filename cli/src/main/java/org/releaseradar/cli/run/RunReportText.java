@@ -111,8 +111,9 @@ final class RunReportText {
     }
 
     private static String alerts(RunReport report) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nAlerts fired: %,d%s%n", report.alertTotal(),
-                report.alertTotal() > report.alerts().size() ? " (" + report.alerts().size() + " shown)" : ""));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nAlerts fired: %,d%s%s%n", report.alertTotal(),
+                report.alertsByRule().isEmpty() ? "" : " — " + bySource(report.alertsByRule()),
+                report.alertTotal() > report.alerts().size() ? "; the " + report.alerts().size() + " most severe:" : ""));
         if (report.alerts().isEmpty()) {
             return out.toString();
         }
