@@ -138,7 +138,7 @@ final class RunReportText {
 
     private static String bySource(Map<String, Long> bySource) {
         List<String> parts = new ArrayList<>();
-        bySource.forEach((k, v) -> parts.add(k + " " + v));
+        new java.util.TreeMap<>(bySource).forEach((k, v) -> parts.add(k + " " + v));
         return String.join(", ", parts);
     }
 

@@ -46,6 +46,7 @@ class IdleCriterionTest {
     void aFailedReadCountsAsDoneAndIsShown() {
         IdleCriterion idle = new IdleCriterion();
         Progress failed = look(SourceRead.State.FAILED, 0, 0);
+        idle.idleAfter(failed); // the first look has nothing to compare its offsets with
         idle.idleAfter(failed);
         idle.idleAfter(failed);
         assertThat(idle.idleAfter(failed)).isTrue();

@@ -26,7 +26,7 @@ class RunReportRenderingTest {
                 List.of(new RunReport.BaseOrigin("CN", 3, 4), new RunReport.BaseOrigin("US", 1, 4)), 1,
                 "qwen", 12, List.of(new RunReport.Hit("release", "Qwen/Qwen3-8B", "CN", "2025-07", 3.2, "https://x")),
                 2, List.of(new RunReport.AlertLine("a1", "NOTICE", "watched-release", "Qwen released Qwen3", "CN", "2025-07")),
-                Map.of("rule", 1L), Map.of("feeds", 2L, "radar-elasticsearch", 1L),
+                Map.of("rule", 1L), 3, Map.of("feeds", 2L, "radar-elasticsearch", 1L),
                 List.of(new RunReport.SourceLine("feed http://ok", "ok", null),
                         new RunReport.SourceLine("feed http://127.0.0.1:9/x.rss", "failed", "connection refused")),
                 Duration.ofSeconds(42));
