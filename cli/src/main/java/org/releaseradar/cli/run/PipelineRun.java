@@ -148,6 +148,7 @@ final class PipelineRun {
                     lastPrint = now;
                 }
             }
+            // A report each time the pipeline becomes idle: once with --once, else after every burst of work.
             if (isIdle && !reported) {
                 say("Caught up and idle: every source read, every consumer group at the end of its topics,"
                         + " no topic moved for %d s.", IdleCriterion.QUIET_LOOKS);
@@ -160,7 +161,7 @@ final class PipelineRun {
                 if (settings.once()) {
                     return new Outcome(report, false);
                 }
-            } else if (!isIdle && reported && !settings.once() && IdleCriterion.stage(look).equals("reading sources")) {
+            } else if (!isIdle && reported) {
                 reported = false;
             }
             if (settings.once() && now > deadline) {
