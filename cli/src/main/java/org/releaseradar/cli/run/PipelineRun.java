@@ -150,8 +150,9 @@ final class PipelineRun {
             }
             // A report each time the pipeline becomes idle: once with --once, else after every burst of work.
             if (isIdle && !reported) {
-                say("Caught up and idle: every source read, every consumer group at the end of its topics,"
-                        + " no topic moved for %d s.", IdleCriterion.QUIET_LOOKS);
+                say("%s: every source read%s, every consumer group at the end of its topics, no topic moved for %d s.",
+                        look.failedReads().isEmpty() ? "Caught up and idle" : "Idle, with failed sources",
+                        look.failedReads().isEmpty() ? "" : " or failed after its retries", IdleCriterion.QUIET_LOOKS);
                 report = RunReportReader.read(es, endpoints, look, elapsed());
                 onReport.accept(report);
                 if (whenIdle != null) {

@@ -98,6 +98,9 @@ final class RunReportText {
     }
 
     private static String hits(RunReport report) {
+        if (report.hits().isEmpty()) {
+            return String.format(Locale.ROOT, "%nSearch \"%s\": no match.%n", report.searchQuery());
+        }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nSearch \"%s\": %,d matches; the %d best:%n%n",
                 report.searchQuery(), report.searchTotal(), report.hits().size()));
         TextTable table = new TextTable(List.of("#", "TYPE", "TITLE", "ORIGIN", "MONTH"),
