@@ -3,6 +3,8 @@ package org.releaseradar.cli;
 import org.releaseradar.cli.bench.BenchCommand;
 import org.releaseradar.cli.search.SearchCommand;
 import org.releaseradar.cli.report.ReportCommand;
+import org.releaseradar.cli.run.DemoCommand;
+import org.releaseradar.cli.run.RunCommand;
 import org.releaseradar.cli.stack.StackCommand;
 import org.releaseradar.cli.stats.StatsCommand;
 import picocli.CommandLine;
@@ -14,8 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = RadarVersion.class,
         description = "Release Radar: release intelligence on open AI models (Kafka, Kafka Streams, Elasticsearch).",
-        subcommands = {StackCommand.class, SearchCommand.class, StatsCommand.class, ReportCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, StackCommand.class, SearchCommand.class, StatsCommand.class,
+                ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Radar implements Runnable {
 
     @CommandLine.Spec

@@ -66,8 +66,7 @@ public final class StreamsRuntime implements AutoCloseable {
         RadarTopology.Settings stages = new RadarTopology.Settings(EnrichmentSettings.defaults(),
                 NewsLinkingSettings.defaults(), AggregationSettings.defaults(), AlertSettings.fromConfig(app.overrides()));
         Properties config = app.toProperties();
-        ensureTopics(config, Integer.parseInt(properties.getProperty(TOPIC_PARTITIONS, "4")),
-                Short.parseShort(properties.getProperty(TOPIC_REPLICATION, "-1")));
+        ensureTopics(properties);
         List<KafkaStreams> running = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (RadarTopology.Application application : RadarTopology.build(app.serdes(), stages, config)) {
@@ -85,6 +84,12 @@ public final class StreamsRuntime implements AutoCloseable {
         }
         running.forEach(KafkaStreams::start);
         return new StreamsRuntime(running, ids);
+    }
+
+    /** Creates Radar's topics that are missing ({@link #TOPIC_PARTITIONS}, {@link #TOPIC_REPLICATION}); idempotent. */
+    public static void ensureTopics(Properties properties) {
+        ensureTopics(settings(properties).toProperties(), Integer.parseInt(properties.getProperty(TOPIC_PARTITIONS, "4")),
+                Short.parseShort(properties.getProperty(TOPIC_REPLICATION, "-1")));
     }
 
     private static void ensureTopics(Properties config, int partitions, short replication) {
