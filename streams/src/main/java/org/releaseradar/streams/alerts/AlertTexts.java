@@ -9,6 +9,8 @@ import java.util.Map;
 /** How numbers, dates and licenses read in alert titles and texts; one place so every rule reads alike. */
 public final class AlertTexts {
 
+    private static final java.util.regex.Pattern HUB_REPO_ID = java.util.regex.Pattern.compile("[\\w.-]+/[\\w.-]+");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final Map<String, String> LICENSE_NAMES = Map.of(
@@ -61,5 +63,13 @@ public final class AlertTexts {
     /** The Hub page of a repo or namespace. */
     public static String hubUrl(String repoOrNamespace) {
         return "https://huggingface.co/" + repoOrNamespace;
+    }
+
+    /**
+     * Whether {@code id} is a Hub repo id ({@code namespace/name}); an Epoch-only release is named by
+     * Epoch's model name (e.g. "Qwen3-235B-A22B (Jul 2025)"), which has no Hub page to link to.
+     */
+    public static boolean isHubRepoId(String id) {
+        return id != null && HUB_REPO_ID.matcher(id).matches();
     }
 }

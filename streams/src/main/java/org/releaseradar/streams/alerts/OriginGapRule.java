@@ -185,7 +185,7 @@ public record OriginGapRule(String id, Severity severity, OriginLevel level, Str
                         + " mainline model releases while those from " + laggingOrigin + " published " + lagging
                         + " (rule: at least " + minLeading + " against at most " + maxLagging + ")." + top)
                 .setFacts(facts)
-                .setLinks(counts.leadingTopModels().stream().map(AlertTexts::hubUrl).toList())
+                .setLinks(counts.leadingTopModels().stream().filter(AlertTexts::isHubRepoId).map(AlertTexts::hubUrl).toList())
                 .setOrigin(leadingOrigin).setOrganization(null).setMonth(month)
                 .setCreatedAt(at)
                 .build();

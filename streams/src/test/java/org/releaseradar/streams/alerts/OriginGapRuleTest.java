@@ -47,6 +47,16 @@ class OriginGapRuleTest {
     }
 
     @Test
+    void anEpochOnlyTopModelIsNamedButNotLinked() {
+        driver.stats(Inputs.stats("CN", "2025-07", 3, "2025-07-28T08:00:00Z", "Qwen3-235B-A22B (Jul 2025)", "zai-org/GLM-4.5"));
+
+        assertThat(driver.alerts()).singleElement().satisfies(kv -> {
+            assertThat(kv.value.getText()).contains("Qwen3-235B-A22B (Jul 2025)");
+            assertThat(kv.value.getLinks()).containsExactly("https://huggingface.co/zai-org/GLM-4.5");
+        });
+    }
+
+    @Test
     void anOriginWithoutARowCountsAsNone() {
         driver.stats(Inputs.stats("CN", "2025-07", 4, "2025-07-28T08:00:00Z"));
 
