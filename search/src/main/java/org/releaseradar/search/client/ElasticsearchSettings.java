@@ -4,7 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -93,6 +95,35 @@ public record ElasticsearchSettings(
                 blankToNull(properties.getProperty(CA_FINGERPRINT)),
                 millisOrNull(properties, CONNECT_TIMEOUT_MS),
                 millisOrNull(properties, SOCKET_TIMEOUT_MS));
+    }
+
+    /**
+     * These settings as the {@code elasticsearch.*} keys {@link #fromProperties} reads (and the
+     * Elasticsearch sink connector takes), secrets revealed: for a configuration handed to a
+     * component, never for printing.
+     */
+    public Map<String, String> toProperties() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put(URL, String.join(",", urls.stream().map(URI::toString).toList()));
+        p.put(ENGINE, engine.configValue());
+        if (username != null) {
+            p.put(USERNAME, username);
+        }
+        if (password != null) {
+            p.put(PASSWORD, password.reveal());
+        }
+        if (apiKey != null) {
+            p.put(API_KEY, apiKey.reveal());
+        }
+        if (caCertificate != null) {
+            p.put(CA_CERTIFICATE, caCertificate.toString());
+        }
+        if (caFingerprint != null) {
+            p.put(CA_FINGERPRINT, caFingerprint);
+        }
+        p.put(CONNECT_TIMEOUT_MS, Long.toString(connectTimeout.toMillis()));
+        p.put(SOCKET_TIMEOUT_MS, Long.toString(socketTimeout.toMillis()));
+        return p;
     }
 
     private static String blankToNull(String value) {

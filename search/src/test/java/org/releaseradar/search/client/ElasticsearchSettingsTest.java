@@ -50,6 +50,24 @@ class ElasticsearchSettingsTest {
     }
 
     @Test
+    void settingsSurviveTheirOwnProperties() {
+        Properties p = new Properties();
+        p.setProperty(ElasticsearchSettings.URL, "https://es1.example.org:9200,https://es2.example.org:9200");
+        p.setProperty(ElasticsearchSettings.USERNAME, "radar");
+        p.setProperty(ElasticsearchSettings.PASSWORD, "s3cret-pw");
+        p.setProperty(ElasticsearchSettings.CA_FINGERPRINT, "AB:CD");
+        p.setProperty(ElasticsearchSettings.SOCKET_TIMEOUT_MS, "15000");
+        ElasticsearchSettings settings = ElasticsearchSettings.fromProperties(p);
+
+        Properties again = new Properties();
+        again.putAll(settings.toProperties());
+        assertThat(ElasticsearchSettings.fromProperties(again)).isEqualTo(settings);
+        assertThat(settings.toProperties()).containsEntry(ElasticsearchSettings.PASSWORD, "s3cret-pw");
+        assertThat(ElasticsearchSettings.local(URI.create("http://127.0.0.1:9200")).toProperties())
+                .containsEntry(ElasticsearchSettings.ENGINE, "local-7.10");
+    }
+
+    @Test
     void secretsNeverShowInToString() {
         Properties p = new Properties();
         p.setProperty(ElasticsearchSettings.URL, "https://es.example.org:9200");

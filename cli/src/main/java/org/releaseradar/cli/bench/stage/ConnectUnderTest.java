@@ -33,24 +33,9 @@ public final class ConnectUnderTest implements AutoCloseable {
         sink.put("connector.class", ElasticsearchSinkConnector.class.getName());
         sink.put("tasks.max", "1");
         sink.put("topics", Topics.RELEASES);
-        sink.put("elasticsearch.url", String.join(",", endpoints.elasticsearch().urls().stream().map(Object::toString).toList()));
-        sink.put("elasticsearch.engine", endpoints.elasticsearch().engine().configValue());
-        sink.put("schema.registry.url", endpoints.schemaRegistryUrl());
         // With --config: the cluster's credentials and trust, as the sink's own keys (never printed).
-        var es = endpoints.elasticsearch();
-        if (es.username() != null && es.password() != null) {
-            sink.put("elasticsearch.username", es.username());
-            sink.put("elasticsearch.password", es.password().reveal());
-        }
-        if (es.apiKey() != null) {
-            sink.put("elasticsearch.api.key", es.apiKey().reveal());
-        }
-        if (es.caCertificate() != null) {
-            sink.put("elasticsearch.ssl.ca.certificate", es.caCertificate().toString());
-        }
-        if (es.caFingerprint() != null) {
-            sink.put("elasticsearch.ssl.ca.fingerprint", es.caFingerprint());
-        }
+        sink.putAll(endpoints.elasticsearch().toProperties());
+        sink.put("schema.registry.url", endpoints.schemaRegistryUrl());
         sink.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         sink.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
         sink.put("consumer.override.isolation.level", "read_committed");
