@@ -21,17 +21,35 @@ public final class IdleCriterion {
 
     public static final int QUIET_LOOKS = 3;
 
+    private final int quietLooks;
     private Map<String, Long> previousEnds;
     private int quiet;
 
-    /** Feeds one look; true once the pipeline has been idle for {@value #QUIET_LOOKS} looks in a row. */
+    public IdleCriterion() {
+        this(QUIET_LOOKS);
+    }
+
+    /**
+     * @param quietLooks how many idle looks in a row make the pipeline idle: more than {@value #QUIET_LOOKS}
+     *                   when an alert rule fires only after its data held still for a while (its settle time)
+     */
+    public IdleCriterion(int quietLooks) {
+        this.quietLooks = Math.max(1, quietLooks);
+    }
+
+    /** How many idle looks in a row (about a second apart) make the pipeline idle. */
+    public int quietLooks() {
+        return quietLooks;
+    }
+
+    /** Feeds one look; true once the pipeline has been idle for the configured number of looks in a row. */
     public boolean idleAfter(Progress look) {
         boolean stable = look.topicEnds().equals(previousEnds);
         previousEnds = look.topicEnds();
         boolean idle = look.allSourcesRead() && look.streamsRunning() && look.failures().isEmpty()
                 && look.lagZero() && stable;
         quiet = idle ? quiet + 1 : 0;
-        return quiet >= QUIET_LOOKS;
+        return quiet >= quietLooks;
     }
 
     /** The stage a look shows, for progress lines. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.releaseradar.cli.pipeline.IdleCriterion;
+import org.releaseradar.streams.alerts.AlertSettings;
 import org.releaseradar.cli.pipeline.Pipeline;
 import org.releaseradar.cli.pipeline.PipelineEndpoints;
 import org.releaseradar.cli.pipeline.PipelineLogs;
@@ -122,7 +123,9 @@ final class PipelineRun {
     private Outcome watch(Pipeline pipeline, PipelineMonitor monitor, ElasticsearchClient es, PipelineEndpoints endpoints,
                           CountDownLatch stop, Consumer<RunReport> onReport, ElasticsearchUser whenIdle)
             throws IOException, InterruptedException {
-        IdleCriterion idle = new IdleCriterion();
+        // Looks are a second apart; a rule that fires only after its data settled gets that long on top.
+        long settleSeconds = (AlertSettings.load(settings.rulesFile()).longestSettle().toMillis() + 999) / 1000;
+        IdleCriterion idle = new IdleCriterion(IdleCriterion.QUIET_LOOKS + (int) settleSeconds);
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         long lastPrint = 0;
         String lastLine = "";
@@ -152,7 +155,7 @@ final class PipelineRun {
             if (isIdle && !reported) {
                 say("%s: every source read%s, every consumer group at the end of its topics, no topic moved for %d s.",
                         look.failedReads().isEmpty() ? "Caught up and idle" : "Idle, with failed sources",
-                        look.failedReads().isEmpty() ? "" : " or failed after its retries", IdleCriterion.QUIET_LOOKS);
+                        look.failedReads().isEmpty() ? "" : " or failed after its retries", idle.quietLooks());
                 report = RunReportReader.read(es, endpoints, look, elapsed());
                 onReport.accept(report);
                 if (whenIdle != null) {

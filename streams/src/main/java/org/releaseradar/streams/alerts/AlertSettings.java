@@ -31,4 +31,9 @@ public record AlertSettings(Path rulesFile, List<AlertRule> rules) {
         Object file = config.get(RULES_FILE_CONFIG);
         return load(Path.of(file == null || file.toString().isBlank() ? DEFAULT_RULES_FILE : file.toString()));
     }
+
+    /** The longest {@link AlertRule#settle()} of these rules: how long after its data settled a run should look. */
+    public java.time.Duration longestSettle() {
+        return rules.stream().map(AlertRule::settle).max(java.time.Duration::compareTo).orElse(java.time.Duration.ZERO);
+    }
 }

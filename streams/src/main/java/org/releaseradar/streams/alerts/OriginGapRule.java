@@ -1,6 +1,8 @@
 package org.releaseradar.streams.alerts;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +11,12 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -30,9 +34,13 @@ import org.releaseradar.schemas.avro.TopModel;
  * month or were withdrawn). The two origins' rows are re-partitioned by month and their latest counts kept
  * per month. Fires once per month (id = hash(rule, month)) when the condition first holds; if it stops holding
  * later (a lagging-origin release arrives), nothing is retracted: the alert said what was true when it fired.
+ *
+ * <p>With {@code settle_seconds}, the condition must hold with the month's counts unchanged for that long
+ * (wall-clock time) before the alert fires. Without it, a backfill, where one origin's rows can arrive seconds
+ * before the other's, fires "several from CN, none from US" for months in which the US row was merely late.
  */
 public record OriginGapRule(String id, Severity severity, OriginLevel level, String leadingOrigin, long minLeading,
-                            String laggingOrigin, long maxLagging) implements AlertRule {
+                            String laggingOrigin, long maxLagging, Duration settle) implements AlertRule {
 
     /** The origins that have BLOC rows on radar.stats.origin-month (see the aggregation's OriginMonthKey). */
     private static final Set<String> BLOC_ROWS = Set.of("EU", "OTHER");
@@ -46,11 +54,16 @@ public record OriginGapRule(String id, Severity severity, OriginLevel level, Str
         static final MonthCounts NONE = new MonthCounts(0, List.of(), 0);
     }
 
+    /** A month whose condition holds, waiting to have held for the settle time. */
+    record Pending(MonthCounts counts, long updatedAt, long sinceWallClockMs) {
+    }
+
     static OriginGapRule parse(RuleEntry entry) {
         OriginGapRule rule = new OriginGapRule(entry.id(), entry.severity(),
                 entry.choice("origin_level", OriginLevel.class, OriginLevel.COUNTRY),
                 entry.text("leading_origin"), entry.number("min_leading_releases", 1),
-                entry.text("lagging_origin"), entry.number("max_lagging_releases", 0, 0));
+                entry.text("lagging_origin"), entry.number("max_lagging_releases", 0, 0),
+                Duration.ofSeconds(entry.number("settle_seconds", 0, 0)));
         if (rule.leadingOrigin.equals(rule.laggingOrigin)) {
             throw entry.problem("'leading_origin' and 'lagging_origin' are both \"" + rule.leadingOrigin + "\"");
         }
@@ -124,11 +137,14 @@ public record OriginGapRule(String id, Severity severity, OriginLevel level, Str
     private final class Gap implements ProcessorSupplier<String, OriginCount, String, Alert> {
 
         private final String storeName = "alerts-" + id + "-month-counts";
+        private final String pendingStoreName = "alerts-" + id + "-pending";
 
         @Override
         public Set<StoreBuilder<?>> stores() {
             return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(storeName),
-                    Serdes.String(), new JsonSerde<>(MonthCounts.class)));
+                            Serdes.String(), new JsonSerde<>(MonthCounts.class)),
+                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(pendingStoreName),
+                            Serdes.String(), new JsonSerde<>(Pending.class)));
         }
 
         @Override
@@ -136,11 +152,35 @@ public record OriginGapRule(String id, Severity severity, OriginLevel level, Str
             return new Processor<>() {
                 private ProcessorContext<String, Alert> context;
                 private KeyValueStore<String, MonthCounts> countsByMonth;
+                private KeyValueStore<String, Pending> pending;
 
                 @Override
                 public void init(ProcessorContext<String, Alert> context) {
                     this.context = context;
                     this.countsByMonth = context.getStateStore(storeName);
+                    this.pending = context.getStateStore(pendingStoreName);
+                    if (!settle.isZero()) {
+                        Duration every = Duration.ofMillis(Math.max(100, settle.toMillis() / 4));
+                        context.schedule(every, PunctuationType.WALL_CLOCK_TIME, this::fireSettled);
+                    }
+                }
+
+                private void fireSettled(long now) {
+                    List<String> settled = new ArrayList<>();
+                    try (KeyValueIterator<String, Pending> all = pending.all()) {
+                        all.forEachRemaining(kv -> {
+                            if (now - kv.value.sinceWallClockMs() >= settle.toMillis()) {
+                                settled.add(kv.key);
+                                fire(kv.key, kv.value.counts(), kv.value.updatedAt());
+                            }
+                        });
+                    }
+                    settled.forEach(pending::delete);
+                }
+
+                private void fire(String month, MonthCounts counts, long updatedAt) {
+                    Alert alert = alert(month, counts, Instant.ofEpochMilli(updatedAt));
+                    context.forward(new Record<>(alert.getId(), alert, updatedAt));
                 }
 
                 @Override
@@ -152,9 +192,15 @@ public record OriginGapRule(String id, Severity severity, OriginLevel level, Str
                             ? new MonthCounts(row.mainlineReleases(), row.topModels(), counts.lagging())
                             : new MonthCounts(counts.leading(), counts.leadingTopModels(), row.mainlineReleases());
                     countsByMonth.put(row.month(), counts);
-                    if (holds(counts)) {
-                        Alert alert = alert(row.month(), counts, Instant.ofEpochMilli(row.updatedAt()));
-                        context.forward(new Record<>(alert.getId(), alert, row.updatedAt()));
+                    if (settle.isZero()) {
+                        if (holds(counts)) {
+                            fire(row.month(), counts, row.updatedAt());
+                        }
+                    } else if (holds(counts)) {
+                        // Any change restarts the wait: the counts must stand still for the whole settle time.
+                        pending.put(row.month(), new Pending(counts, row.updatedAt(), context.currentSystemTimeMs()));
+                    } else {
+                        pending.delete(row.month());
                     }
                 }
             };

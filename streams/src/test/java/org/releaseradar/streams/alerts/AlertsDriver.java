@@ -75,6 +75,11 @@ final class AlertsDriver implements AutoCloseable {
         stats.pipeInput(origin + "|" + month, null, at);
     }
 
+    /** Moves the driver's wall clock: wall-clock punctuations (a rule's settle time) run. */
+    void advanceWallClock(java.time.Duration by) {
+        driver.advanceWallClockTime(by);
+    }
+
     List<KeyValue<String, Alert>> alerts() {
         return alerts.readKeyValuesToList();
     }

@@ -121,4 +121,30 @@ class OriginGapRuleTest {
 
         assertThat(driver.alerts()).isEmpty();
     }
+
+    @Test
+    void withASettleTimeALateLaggingRowStopsTheAlertThatWouldHaveFired() {
+        try (AlertsDriver settling = new AlertsDriver("""
+                {"rules": [{"id": "cn-us", "kind": "origin-gap", "severity": "WARNING", "leading_origin": "CN",
+                            "min_leading_releases": 3, "lagging_origin": "US", "settle_seconds": 30}]}
+                """)) {
+            // A backfill: CN's row of 2025-07 arrives before US's.
+            settling.stats(Inputs.stats("CN", "2025-07", 3, "2025-07-28T08:00:00Z", "zai-org/GLM-4.5"));
+            settling.advanceWallClock(java.time.Duration.ofSeconds(10));
+            assertThat(settling.alerts()).as("not settled yet").isEmpty();
+            settling.stats(Inputs.stats("US", "2025-07", 6, "2025-07-29T08:00:00Z"));
+            settling.advanceWallClock(java.time.Duration.ofSeconds(60));
+            assertThat(settling.alerts()).as("the gap closed before it settled").isEmpty();
+
+            // A month that really has none from the US fires once its counts held still for 30 s.
+            settling.stats(Inputs.stats("CN", "2025-01", 3, "2025-01-20T08:00:00Z"));
+            settling.advanceWallClock(java.time.Duration.ofSeconds(20));
+            settling.stats(Inputs.stats("CN", "2025-01", 4, "2025-01-27T08:00:00Z"));
+            settling.advanceWallClock(java.time.Duration.ofSeconds(20));
+            assertThat(settling.alerts()).as("a change restarts the wait").isEmpty();
+            settling.advanceWallClock(java.time.Duration.ofSeconds(15));
+            assertThat(settling.alerts()).singleElement().satisfies(kv ->
+                    assertThat(kv.value.getTitle()).isEqualTo("2025-01: 4 mainline releases from CN, none from US"));
+        }
+    }
 }

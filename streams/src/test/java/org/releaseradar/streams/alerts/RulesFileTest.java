@@ -21,7 +21,8 @@ class RulesFileTest {
 
         assertThat(rules).extracting(AlertRule::kind).containsExactlyInAnyOrder(RuleKind.values());
         assertThat(rules).filteredOn(r -> r instanceof OriginGapRule).singleElement()
-                .isEqualTo(new OriginGapRule("cn-us-release-gap", Severity.WARNING, OriginLevel.COUNTRY, "CN", 3, "US", 0));
+                .isEqualTo(new OriginGapRule("cn-us-release-gap", Severity.WARNING, OriginLevel.COUNTRY, "CN", 3, "US", 0,
+                        java.time.Duration.ofSeconds(20)));
         assertThat(rules).filteredOn(r -> r instanceof WatchedReleaseRule).singleElement()
                 .satisfies(r -> assertThat(((WatchedReleaseRule) r).organizations()).contains("deepseek", "alibaba-qwen"));
     }
