@@ -19,4 +19,13 @@ class FreePortTest {
             assertThat(socket.getLocalPort()).isEqualTo(port);
         }
     }
+
+    @Test
+    void thePortIsOutsideTheEphemeralRangeOutgoingConnectionsUse() {
+        int[] ephemeral = FreePort.ephemeralRange();
+        int port = FreePort.onLoopback();
+
+        assertThat(port < ephemeral[0] || port > ephemeral[1]).as("port %d outside %d-%d", port, ephemeral[0], ephemeral[1])
+                .isTrue();
+    }
 }
