@@ -11,17 +11,16 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.releaseradar.cli.MonthConverter;
+import org.releaseradar.cli.OriginLevelConverter;
 import org.releaseradar.cli.elasticsearch.ElasticsearchConnection;
 import org.releaseradar.cli.elasticsearch.ElasticsearchOptions;
 import org.releaseradar.schemas.avro.OriginLevel;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code radar report --html FILE}: the charts of the stats as one self-contained HTML page. */
 @Command(
@@ -49,7 +48,7 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Last month (default: the latest with releases).")
     YearMonth to;
 
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "bloc", converter = LevelConverter.class,
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "bloc", converter = OriginLevelConverter.class,
             description = "Origins as blocs (CN, US, EU, OTHER, UNKNOWN) or countries (default: ${DEFAULT-VALUE}).")
     OriginLevel level;
 
@@ -95,18 +94,6 @@ public final class ReportCommand implements Callable<Integer> {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** --level. */
-    static final class LevelConverter implements ITypeConverter<OriginLevel> {
-        @Override
-        public OriginLevel convert(String value) {
-            return switch (value.trim().toLowerCase(Locale.ROOT)) {
-                case "country" -> OriginLevel.COUNTRY;
-                case "bloc" -> OriginLevel.BLOC;
-                default -> throw new TypeConversionException("'" + value + "' is not a level: country or bloc");
-            };
         }
     }
 }

@@ -2,9 +2,9 @@ package org.releaseradar.cli.stats;
 
 import java.io.PrintWriter;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.releaseradar.cli.MonthConverter;
+import org.releaseradar.cli.OriginLevelConverter;
 import org.releaseradar.cli.elasticsearch.ElasticsearchConnection;
 import org.releaseradar.cli.elasticsearch.ElasticsearchOptions;
 import org.releaseradar.schemas.avro.OriginLevel;
@@ -45,7 +45,7 @@ public final class StatsCommand implements Callable<Integer> {
             description = "origin,month or org,month (default: ${DEFAULT-VALUE}).")
     StatsGrouping grouping;
 
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "country", converter = LevelConverter.class,
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "country", converter = OriginLevelConverter.class,
             description = "For origin rows: country (one row per country and UNKNOWN) or bloc (CN, US, EU, OTHER,"
                     + " UNKNOWN) (default: ${DEFAULT-VALUE}).")
     OriginLevel level;
@@ -137,18 +137,6 @@ public final class StatsCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
-        }
-    }
-
-    /** --level. */
-    static final class LevelConverter implements ITypeConverter<OriginLevel> {
-        @Override
-        public OriginLevel convert(String value) {
-            return switch (value.trim().toLowerCase(Locale.ROOT)) {
-                case "country" -> OriginLevel.COUNTRY;
-                case "bloc" -> OriginLevel.BLOC;
-                default -> throw new TypeConversionException("'" + value + "' is not a level: country or bloc");
-            };
         }
     }
 }
