@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.releaseradar.connectors.common.polling.SourceCycles;
-import org.releaseradar.connectors.elasticsearch.ElasticsearchSinkConnector;
 import org.releaseradar.connectors.slack.SlackSinkConnector;
 import org.releaseradar.schemas.Topics;
 import org.releaseradar.streams.runtime.StreamsRuntime;
@@ -152,18 +151,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private static Map<String, String> elasticsearchSink(PipelineEndpoints endpoints) {
-        Map<String, String> sink = new HashMap<>(endpoints.elasticsearch());
-        sink.putAll(endpoints.registryAuth());
-        sink.put("connector.class", ElasticsearchSinkConnector.class.getName());
-        sink.put("topics", String.join(",", Topics.RELEASES, Topics.NEWS, Topics.STATS_ORIGIN_MONTH,
-                Topics.STATS_ORG_MONTH, Topics.ALERTS));
-        sink.put("schema.registry.url", endpoints.registryUrl());
-        sink.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        sink.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
-        // The streams applications write transactionally: index only committed records.
-        sink.put("consumer.override.isolation.level", "read_committed");
-        deadLetters(sink);
-        return sink;
+        return SinkConfigs.elasticsearch(endpoints.elasticsearch(), endpoints.registryUrl(), endpoints.registryAuth(),
+                List.of(Topics.RELEASES, Topics.NEWS, Topics.STATS_ORIGIN_MONTH, Topics.STATS_ORG_MONTH, Topics.ALERTS));
     }
 
     private static Map<String, String> slackSink(PipelineEndpoints endpoints, String webhook,
@@ -172,9 +161,7 @@ public final class Pipeline implements AutoCloseable {
         sink.put("connector.class", SlackSinkConnector.class.getName());
         sink.put("topics", Topics.ALERTS);
         sink.put("schema.registry.url", endpoints.registryUrl());
-        sink.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        sink.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
-        sink.put("consumer.override.isolation.level", "read_committed");
+        SinkConfigs.readsRadarTopics(sink);
         sink.put("delivered.bootstrap.servers", endpoints.bootstrapServers());
         endpoints.kafkaClient().forEach((k, v) -> sink.put("delivered.client." + k, v));
         sink.put("slack.webhook.url", webhook);
@@ -182,14 +169,7 @@ public final class Pipeline implements AutoCloseable {
             sink.put("slack.digest.interval.ms", Long.toString(d.interval().toMillis()));
             sink.put("slack.digest.max.severity", d.maxSeverity());
         });
-        deadLetters(sink);
         return sink;
-    }
-
-    private static void deadLetters(Map<String, String> sink) {
-        sink.put("errors.tolerance", "all");
-        sink.put("errors.deadletterqueue.topic.name", Topics.DLQ);
-        sink.put("errors.deadletterqueue.context.headers.enable", "true");
     }
 
     public Settings settings() {

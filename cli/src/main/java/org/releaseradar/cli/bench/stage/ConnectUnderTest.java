@@ -1,9 +1,10 @@
 package org.releaseradar.cli.bench.stage;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.releaseradar.cli.pipeline.ConnectWorker;
+import org.releaseradar.cli.pipeline.SinkConfigs;
 import org.releaseradar.connectors.elasticsearch.ElasticsearchSinkConnector;
 import org.releaseradar.schemas.Topics;
 
@@ -28,20 +29,11 @@ public final class ConnectUnderTest implements AutoCloseable {
 
     /** The sink on {@code radar.releases} with the connector's default bulk settings. */
     public void startSink(Endpoints endpoints) {
-        Map<String, String> sink = new HashMap<>();
-        sink.put("name", SINK);
-        sink.put("connector.class", ElasticsearchSinkConnector.class.getName());
-        sink.put("tasks.max", "1");
-        sink.put("topics", Topics.RELEASES);
         // With --config: the cluster's credentials and trust, as the sink's own keys (never printed).
-        sink.putAll(endpoints.elasticsearch().toProperties());
-        sink.put("schema.registry.url", endpoints.schemaRegistryUrl());
-        sink.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        sink.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
-        sink.put("consumer.override.isolation.level", "read_committed");
-        sink.put("errors.tolerance", "all");
-        sink.put("errors.deadletterqueue.topic.name", Topics.DLQ);
-        sink.put("errors.deadletterqueue.context.headers.enable", "true");
+        Map<String, String> sink = SinkConfigs.elasticsearch(endpoints.elasticsearch().toProperties(),
+                endpoints.schemaRegistryUrl(), Map.of(), List.of(Topics.RELEASES));
+        sink.put("name", SINK);
+        sink.put("tasks.max", "1");
         connect.putConnector(SINK, sink);
     }
 
